@@ -2,7 +2,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vite';
-import { casedeckDecks } from './src/lib/deck/vite-plugin';
+import { casedeckDecks } from './src/lib/deck/vite-plugin.ts';
 
 export default defineConfig({
 	plugins: [casedeckDecks(), sveltekit()],

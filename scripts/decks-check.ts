@@ -1,6 +1,6 @@
 // `npm run decks:check [files…]`: validates deck files; prints file:line messages, never a stack.
-import { deckPaths, loadDeckFile } from '../src/lib/deck/build';
-import { formatIssue } from '../src/lib/deck/parse';
+import { deckPaths, loadDeckFile } from '../src/lib/deck/build.ts';
+import { formatIssue } from '../src/lib/deck/parse.ts';
 
 const files = process.argv.slice(2);
 const paths = files.length ? files : deckPaths('decks');

@@ -4,10 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
-import { compileDeck, type MarkdownRenderer } from './compile';
-import { createMarkdownRenderer } from './markdown';
-import { parseDeckFile } from './parse';
-import type { Deck, DeckIssue } from './types';
+import { compileDeck, type MarkdownRenderer } from './compile.ts';
+import { createMarkdownRenderer } from './markdown.ts';
+import { parseDeckFile } from './parse.ts';
+import type { Deck, DeckIssue } from './types.ts';
 
 let renderer: MarkdownRenderer | undefined;
 

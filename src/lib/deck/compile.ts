@@ -1,5 +1,5 @@
-import { clozeNumbers, renderCloze } from './cloze';
-import type { CardFile, DeckFile } from './schema';
+import { clozeNumbers, renderCloze } from './cloze.ts';
+import type { CardFile, DeckFile } from './schema.ts';
 import {
 	LEVELS,
 	type Card,
@@ -9,7 +9,7 @@ import {
 	type Level,
 	type McqQuestion,
 	type ReviewItem
-} from './types';
+} from './types.ts';
 
 /** Turns Markdown into sanitised HTML; injected so the compiler runs in Node and browser. */
 export interface MarkdownRenderer {

@@ -1,7 +1,7 @@
 import DOMPurify, { type WindowLike } from 'dompurify';
 import { Marked } from 'marked';
-import type { MarkdownRenderer } from './compile';
-import type { Html } from './types';
+import type { MarkdownRenderer } from './compile.ts';
+import type { Html } from './types.ts';
 
 /** Tags deck content may use; everything else is removed. */
 export const ALLOWED_TAGS = [

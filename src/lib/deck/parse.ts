@@ -1,7 +1,7 @@
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { clozeNumbers, malformedCloze } from './cloze';
-import { deckFileSchema, type DeckFile } from './schema';
-import { LEVELS, type DeckIssue } from './types';
+import { clozeNumbers, malformedCloze } from './cloze.ts';
+import { deckFileSchema, type DeckFile } from './schema.ts';
+import { LEVELS, type DeckIssue } from './types.ts';
 
 /** Result of parsing a deck file: the validated file or every issue found. */
 export type ParseResult = { ok: true; deck: DeckFile } | { ok: false; issues: DeckIssue[] };

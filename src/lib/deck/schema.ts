@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LEVELS } from './types';
+import { LEVELS } from './types.ts';
 
 const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and -'));
 const text = z.string().check(z.minLength(1, 'must not be empty'));

@@ -2,9 +2,9 @@
 // plus a small catalog module. A broken deck fails the build with file:line messages.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { deckPaths, loadDeckFile } from './build';
-import { formatIssue } from './parse';
-import { summarizeDeck } from './compile';
+import { deckPaths, loadDeckFile } from './build.ts';
+import { formatIssue } from './parse.ts';
+import { summarizeDeck } from './compile.ts';
 
 const CATALOG = 'virtual:casedeck/catalog';
 const DECK = 'virtual:casedeck/deck/';

@@ -1,0 +1,65 @@
+import type { LogEvent, Rating } from './types.ts';
+
+/** An answer as it counts after undos and corrections. */
+export interface EffectiveReview {
+	event: LogEvent;
+	rating: Rating;
+}
+
+/** What one item's events amount to: the reviews that count and its flags. */
+export interface ItemHistory {
+	reviews: EffectiveReview[];
+	suspended: boolean;
+	flagged: boolean;
+	note?: string;
+}
+
+/**
+ * Folds one item's events (any order) into what counts: undone events are dropped, a
+ * correction replaces its review's rating, a forget drops every earlier review, and reviews
+ * made against an older card revision are ignored.
+ */
+export function effectiveHistory(events: readonly LogEvent[], revision: number): ItemHistory {
+	const undone = new Set<string>();
+	for (const e of events) if (e.kind === 'undo' && e.target) undone.add(e.target);
+	const live = events
+		.filter((e) => e.kind !== 'undo' && !undone.has(e.id))
+		.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	const corrected = new Map<string, Rating>();
+	for (const e of live) if (e.kind === 'correction' && e.target && e.rating) corrected.set(e.target, e.rating);
+	const out: ItemHistory = { reviews: [], suspended: false, flagged: false };
+	for (const e of live) {
+		switch (e.kind) {
+			case 'review':
+				if (e.rev === revision && e.rating)
+					out.reviews.push({ event: e, rating: corrected.get(e.id) ?? e.rating });
+				break;
+			case 'forget':
+				out.reviews = [];
+				break;
+			case 'suspend':
+			case 'unsuspend':
+				out.suspended = e.kind === 'suspend';
+				break;
+			case 'flag':
+				out.flagged = true;
+				out.note = e.note;
+				break;
+			case 'unflag':
+				out.flagged = false;
+				out.note = undefined;
+				break;
+		}
+	}
+	return out;
+}
+
+/** The latest event that can still be undone (not itself an undo, not already undone). */
+export function lastUndoable(events: readonly LogEvent[]): LogEvent | undefined {
+	const undone = new Set(events.filter((e) => e.kind === 'undo').map((e) => e.target));
+	for (let i = events.length - 1; i >= 0; i--) {
+		const e = events[i];
+		if (e.kind !== 'undo' && !undone.has(e.id)) return e;
+	}
+	return undefined;
+}

@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAY, ev, MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
+import { DeckProgress, Scheduler, dayShift, formatInterval, studyDayStart } from './index.ts';
+
+const scheduler = () => new Scheduler({ retention: 0.9, fuzz: false, dayStartHour: 4 });
+
+describe('Scheduler', () => {
+	it('previews FSRS-6 defaults for a new item: 1m / 6m / 10m / 8d', () => {
+		const o = scheduler().preview(undefined, T0, 0);
+		expect([o[1].interval, o[2].interval, o[3].interval, o[4].interval]).toEqual(['1m', '6m', '10m', '8d']);
+		expect(o[3].state.state).toBe(1);
+		expect(o[4].state.state).toBe(2);
+	});
+
+	it('applies exactly the previewed outcome', () => {
+		const s = scheduler();
+		const first = s.next(undefined, 3, T0, 0);
+		const preview = s.preview(first, T0 + 10 * MIN, 0);
+		expect(s.next(first, 3, T0 + 10 * MIN, 0)).toEqual(preview[3].state);
+	});
+
+	it('clamps a review time that precedes the last review instead of throwing', () => {
+		const s = scheduler();
+		const first = s.next(undefined, 3, T0, 0);
+		const back = s.next(first, 3, T0 - DAY, 0);
+		expect(back.lastReview).toBe(T0);
+		expect(back.due).toBeGreaterThanOrEqual(T0);
+	});
+
+	it('due is never before the review time, for any rating sequence and clock jitter', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(fc.constantFrom(1, 2, 3, 4), fc.integer({ min: -2 * DAY, max: 40 * DAY })), {
+					maxLength: 25
+				}),
+				fc.integer({ min: -720, max: 840 }),
+				(steps, tz) => {
+					const s = scheduler();
+					let state;
+					let t = T0;
+					for (const [r, dt] of steps) {
+						t += dt;
+						state = s.next(state, r as 1 | 2 | 3 | 4, t, tz);
+						expect(state.due).toBeGreaterThanOrEqual(state.lastReview);
+						expect(Number.isFinite(state.stability)).toBe(true);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('formats intervals', () => {
+		expect(formatInterval(30_000)).toBe('<1m');
+		expect(formatInterval(90 * MIN)).toBe('2h');
+		expect(formatInterval(45 * DAY)).toBe('1.5mo');
+		expect(formatInterval(730 * DAY)).toBe('2y');
+	});
+});
+
+describe('day boundary', () => {
+	it('starts the study day at the local boundary hour', () => {
+		// Tokyo (+540): 2026-01-05 03:00 local is still the study day of Jan 4 with a 04:00 boundary.
+		const at = Date.UTC(2026, 0, 4, 18, 0); // 03:00 local on Jan 5
+		expect(new Date(studyDayStart(at, 540, 4)).toISOString()).toBe('2026-01-03T19:00:00.000Z');
+		expect(dayShift(0, 4)).toBe(-4 * 3_600_000);
+	});
+
+	it('a 1-day review falls due at the next study day, whatever the time zone', () => {
+		for (const tz of [-300, 0, 540]) {
+			const s = new Scheduler({ retention: 0.9, fuzz: false, dayStartHour: 4 });
+			const st = s.next(s.next(undefined, 3, T0, tz), 3, T0 + 10 * MIN, tz);
+			expect(st.scheduledDays).toBeGreaterThanOrEqual(1);
+			const dueDay = studyDayStart(st.due, tz, 4);
+			expect(dueDay).toBe(studyDayStart(T0, tz, 4) + st.scheduledDays * DAY);
+		}
+	});
+});
+
+describe('DeckProgress and queue', () => {
+	const deck = testDeck();
+	const opts = { now: T0, tz: 0, dayStartHour: 4, newPerDay: 20 };
+
+	it('queues new items in deck order with vignette steps together', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([]);
+		expect(p.queue(opts).keys).toEqual([
+			'test/a',
+			'test/b',
+			'test/cz::c1',
+			'test/cz::c2',
+			'test/case::s1',
+			'test/case::s2',
+			'test/case::s3'
+		]);
+	});
+
+	it('respects the daily new limit but finishes an introduced vignette', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([ev({ item: 'test/a', t: T0 - MIN })]);
+		const q = p.queue({ ...opts, newPerDay: 2 });
+		expect(q.keys).toEqual(['test/b']);
+		const q2 = p.queue({ ...opts, newPerDay: 5 });
+		expect(q2.keys.slice(-3)).toEqual(['test/case::s1', 'test/case::s2', 'test/case::s3']);
+	});
+
+	it('resumes a started vignette first', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([ev({ item: 'test/case::s1', t: T0 - MIN, rating: 4 })]);
+		expect(p.queue(opts).keys.slice(0, 2)).toEqual(['test/case::s2', 'test/case::s3']);
+	});
+
+	it('filters by topic', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([]);
+		expect(p.queue({ ...opts, topic: 't2' }).keys).toEqual(['test/b']);
+	});
+
+	it('shows a learning step due soon when nothing else is due', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([]);
+		p.add([ev({ item: 'test/a', t: T0, rating: 1 })]);
+		const q = p.queue({ ...opts, newPerDay: 1 });
+		expect(q.keys).toEqual(['test/a']);
+		expect(q.counts.learning).toBe(1);
+	});
+
+	it('undo cancels an answer and a correction replaces its rating', () => {
+		const s = scheduler();
+		const p = new DeckProgress(deck, s);
+		p.load([]);
+		const r = ev({ item: 'test/a', t: T0, rating: 3 });
+		p.add([r]);
+		expect(p.progress('test/a').state?.state).toBe(1);
+		p.add([ev({ item: 'test/a', t: T0 + 1, kind: 'correction', rating: 4, target: r.id })]);
+		expect(p.progress('test/a').state).toEqual(s.next(undefined, 4, T0, 0));
+		p.add([ev({ item: 'test/a', t: T0 + 2, kind: 'undo', target: r.id })]);
+		expect(p.progress('test/a').state).toBeUndefined();
+	});
+
+	it('a revision bump makes the item new again; suspend hides it', () => {
+		const d = testDeck();
+		d.items[0] = { ...d.items[0], revision: 2 };
+		const p = new DeckProgress(d, scheduler());
+		p.load([ev({ item: 'test/a', t: T0 - DAY }), ev({ item: 'test/b', t: T0 - DAY, kind: 'suspend' })]);
+		expect(p.progress('test/a').state).toBeUndefined();
+		expect(p.queue(opts).keys).not.toContain('test/b');
+	});
+
+	it('adding the same event twice (another tab) is idempotent', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([]);
+		const e = ev({ item: 'test/a', t: T0 });
+		p.add([e]);
+		const before = p.progress('test/a');
+		expect(p.add([e])).toEqual([]);
+		expect(p.progress('test/a')).toEqual(before);
+	});
+
+	it('trusts a snapshot except for stale items', () => {
+		const s = scheduler();
+		const events = [ev({ item: 'test/a', t: T0 }), ev({ item: 'test/b', t: T0 })];
+		const p1 = new DeckProgress(deck, s);
+		p1.load(events);
+		const snap = p1.snapshot();
+		snap['test/b'] = { ...snap['test/b'], suspended: true }; // marks the snapshot as used
+		const p2 = new DeckProgress(deck, s);
+		p2.load(events, snap, new Set(['test/a']));
+		expect(p2.progress('test/b').suspended).toBe(true);
+		expect(p2.progress('test/a')).toEqual(p1.progress('test/a'));
+	});
+});

@@ -1,0 +1,2 @@
+/** Statistics: per-deck counts for home, session summaries. */
+export { summarizeCounts, countDue, type DeckCounts, type SummaryInput } from './summary.ts';

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+
+/** Version of the stored data layout this code reads and writes. */
+export const STORAGE_VERSION = 1;
+
+const META = `${PREFIX}meta`;
+const metaSchema = z.object({ v: z.int(), device: z.string().check(z.regex(/^[a-z0-9]{4,12}$/)) });
+
+/** How this tab may use stored data. */
+export type StorageAccess =
+	| { mode: 'ok'; device: string }
+	/** Written by a newer app version: read-only until reload. */
+	| { mode: 'newer'; device: string; version: number }
+	/** Storage cannot be written at all (disabled, private mode): progress stays in memory. */
+	| { mode: 'unavailable'; device: string };
+
+/** A short random id of base36 characters. */
+export function randomId(length: number, random: () => number = Math.random): string {
+	let s = '';
+	while (s.length < length) s += Math.floor(random() * 36).toString(36);
+	return s;
+}
+
+/** Reads (or creates) the device id and checks the stored data version. */
+export function openMeta(kv: KV, random?: () => number): StorageAccess {
+	const raw = safeGet(kv, META);
+	if (raw !== null) {
+		try {
+			const meta = metaSchema.parse(JSON.parse(raw));
+			if (meta.v > STORAGE_VERSION) return { mode: 'newer', device: meta.device, version: meta.v };
+			return { mode: 'ok', device: meta.device };
+		} catch {
+			/* unreadable meta: a new device id; the log keeps its writers' own ids */
+		}
+	}
+	const device = randomId(6, random);
+	const saved = safeSet(kv, META, JSON.stringify({ v: STORAGE_VERSION, device }));
+	return saved.ok ? { mode: 'ok', device } : { mode: 'unavailable', device };
+}

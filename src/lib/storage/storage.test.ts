@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ev, T0 } from '../../../tests/unit/fixtures.ts';
+import type { LogEvent } from '../log/index.ts';
+import {
+	DEFAULT_SETTINGS,
+	ItemDictionary,
+	LogStore,
+	MemoryKV,
+	SEGMENT_SIZE,
+	decodeSegment,
+	encodeSegment,
+	listQuarantine,
+	loadProgressCache,
+	loadSettings,
+	openMeta,
+	saveProgressCache,
+	saveSettings,
+	segmentKey
+} from './index.ts';
+
+const event = (writer: string, seq: number, p: Partial<LogEvent> = {}): LogEvent => ({
+	...ev({ item: 'deck/card::c1', t: T0 + seq * 10_000 }),
+	id: `${writer}.${seq}`,
+	...p
+});
+
+const arbEvent = fc.record({
+	item: fc.constantFrom('d/a', 'd/b::c1', 'deck-2/case::step-3', 'x/y'),
+	kind: fc.constantFrom('review', 'correction', 'undo', 'suspend', 'unsuspend', 'flag', 'unflag', 'forget'),
+	origin: fc.constantFrom('study', 'exam', 'assign'),
+	t: fc.integer({ min: 0, max: 4e12 }),
+	tz: fc.integer({ min: -720, max: 840 }),
+	rev: fc.integer({ min: 1, max: 50 }),
+	rating: fc.option(fc.constantFrom(1, 2, 3, 4), { nil: undefined }),
+	choice: fc.option(fc.array(fc.constantFrom('a', 'b', 'L3', 'T12'), { minLength: 1, maxLength: 3 }), {
+		nil: undefined
+	}),
+	correct: fc.option(fc.boolean(), { nil: undefined }),
+	ms: fc.option(fc.integer({ min: 0, max: 3_600_000 }).map((n) => n - (n % 100)), { nil: undefined }),
+	target: fc.option(fc.constantFrom('abc0.1', 'x9.200'), { nil: undefined }),
+	note: fc.option(fc.string(), { nil: undefined })
+}) as fc.Arbitrary<Omit<LogEvent, 'id'>>;
+
+/** Drops undefined fields so decoded and original compare equal. */
+const clean = (e: object) => JSON.parse(JSON.stringify(e));
+
+describe('log codec', () => {
+	it('round-trips any events', () => {
+		fc.assert(
+			fc.property(fc.array(arbEvent, { maxLength: 30 }), (raw) => {
+				const events = raw.map((e, i) => ({ ...e, id: `w1.${i}` }) as LogEvent);
+				const text = encodeSegment(events, new ItemDictionary());
+				expect(decodeSegment(text, 'w1', 0, new ItemDictionary()).map(clean)).toEqual(events.map(clean));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('never throws anything but an Error on mutated input', () => {
+		const good = encodeSegment(
+			[event('w', 0), event('w', 1, { kind: 'flag', note: 'typo, here' })],
+			new ItemDictionary()
+		);
+		fc.assert(
+			fc.property(fc.string(), fc.nat(good.length), (junk, at) => {
+				const text = good.slice(0, at) + junk + good.slice(at);
+				try {
+					decodeSegment(text, 'w', 0, new ItemDictionary());
+				} catch (e) {
+					expect(e).toBeInstanceOf(Error);
+				}
+			}),
+			{ numRuns: 10_000 }
+		);
+	});
+
+	it('stores a typical review in under 30 characters', () => {
+		const events: LogEvent[] = [];
+		for (let i = 0; i < 1000; i++)
+			events.push(event('w', i, { item: `deck/card-${i % 100}`, t: T0 + i * 9_000, ms: 8_000 + (i % 7) * 1000 }));
+		const dict = new ItemDictionary();
+		let chars = 0;
+		for (let s = 0; s < events.length; s += SEGMENT_SIZE)
+			chars += encodeSegment(events.slice(s, s + SEGMENT_SIZE), dict).length + 1;
+		expect(chars / events.length).toBeLessThan(30);
+	});
+});
+
+describe('LogStore', () => {
+	it('appends across segments and reads everything back', () => {
+		const kv = new MemoryKV();
+		const a = new LogStore(kv, 'dev0');
+		a.read(T0);
+		for (let i = 0; i < SEGMENT_SIZE + 5; i++) expect(a.append(event('dev0', i)).ok).toBe(true);
+		expect(kv.getItem(segmentKey('dev0', 1))?.split('\n')).toHaveLength(5);
+		const b = new LogStore(kv, 'dev0');
+		const { events } = b.read(T0);
+		expect(events).toHaveLength(SEGMENT_SIZE + 5);
+		expect(b.nextId()).toBe(`dev0.${SEGMENT_SIZE + 5}`);
+	});
+
+	it('merges two writers (tabs) without losing or duplicating', () => {
+		const kv = new MemoryKV();
+		const a = new LogStore(kv, 'dev0');
+		const b = new LogStore(kv, 'dev1');
+		a.read(T0);
+		b.read(T0);
+		a.append(event('dev0', 0));
+		b.append(event('dev1', 0));
+		a.append(event('dev0', 1));
+		expect(b.read(T0).events.map((e) => e.id)).toEqual(['dev0.0', 'dev0.1']);
+		expect(b.read(T0).events).toEqual([]);
+		expect(a.read(T0).events.map((e) => e.id)).toEqual(['dev1.0']);
+	});
+
+	it('keeps an answer in memory when storage is full and saves it when space returns', () => {
+		const kv = new MemoryKV();
+		const log = new LogStore(kv, 'dev0');
+		log.read(T0);
+		log.append(event('dev0', 0));
+		const saved = kv.getItem(segmentKey('dev0', 0));
+		kv.quota = 10;
+		const r = log.append(event('dev0', 1));
+		expect(r).toMatchObject({ ok: false, reason: 'quota' });
+		expect(log.unsaved).toBe(true);
+		expect(kv.getItem(segmentKey('dev0', 0))).toBe(saved); // nothing saved is damaged
+		kv.quota = Infinity;
+		expect(log.flush().ok).toBe(true);
+		expect(new LogStore(kv, 'x').read(T0).events).toHaveLength(2);
+	});
+
+	it('quarantines a corrupt segment and still loads the others', () => {
+		const kv = new MemoryKV();
+		const a = new LogStore(kv, 'dev0');
+		a.read(T0);
+		a.append(event('dev0', 0));
+		kv.setItem(segmentKey('bad1', 0), '1,r9,=x/y');
+		const { events, problems } = new LogStore(kv, 'dev2').read(T0 + 5);
+		expect(events).toHaveLength(1);
+		expect(problems[0].reason).toMatch(/bad rating/);
+		expect(kv.getItem(segmentKey('bad1', 0))).toBeNull();
+		expect(kv.getItem(`casedeck:quarantine:${segmentKey('bad1', 0)}`)).toBe('1,r9,=x/y');
+		expect(listQuarantine(kv)).toHaveLength(1);
+	});
+});
+
+describe('meta, settings, cache', () => {
+	it('creates a device id once and detects data from a newer version', () => {
+		const kv = new MemoryKV();
+		const first = openMeta(kv);
+		expect(openMeta(kv)).toEqual(first);
+		kv.setItem('casedeck:meta', JSON.stringify({ v: 99, device: 'abcdef' }));
+		expect(openMeta(kv)).toEqual({ mode: 'newer', device: 'abcdef', version: 99 });
+	});
+
+	it('repairs settings field by field', () => {
+		const kv = new MemoryKV();
+		expect(loadSettings(kv).settings).toEqual(DEFAULT_SETTINGS);
+		saveSettings(kv, { ...DEFAULT_SETTINGS, newPerDay: 7 });
+		kv.setItem('casedeck:settings', kv.getItem('casedeck:settings')!.replace('"retention":0.9', '"retention":5'));
+		const { settings, repaired } = loadSettings(kv);
+		expect(repaired).toBe(true);
+		expect(settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 7 });
+		kv.setItem('casedeck:settings', '{not json');
+		expect(loadSettings(kv).settings).toEqual(DEFAULT_SETTINGS);
+	});
+
+	it('round-trips the progress cache and rejects a corrupt one', () => {
+		const kv = new MemoryKV();
+		const cache = {
+			deckRevision: 3,
+			schedulerKey: '0.9|4',
+			position: { dev0: 12 },
+			snapshot: {
+				'd/a': {
+					state: { due: T0, stability: 2.3, difficulty: 5.1, scheduledDays: 2, learningSteps: 0, reps: 3, lapses: 0, state: 2 as const, lastReview: T0 - 1 },
+					suspended: false,
+					flagged: true,
+					note: 'typo',
+					firstReview: T0 - 99
+				},
+				'd/b': { state: undefined, suspended: true, flagged: false }
+			}
+		};
+		saveProgressCache(kv, 'd', cache);
+		expect(loadProgressCache(kv, 'd')).toEqual(cache);
+		kv.setItem('casedeck:cache:d', '{"v":1');
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+	});
+});
