@@ -6,6 +6,12 @@ export default {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
+		prerender: {
+			// The study page reads its topic from the hash (#topic=…) after mount.
+			handleMissingId: ({ id, message }) => {
+				if (!id.startsWith('topic=')) throw new Error(message);
+			}
+		},
 		adapter: adapter({
 			pages: 'build',
 			assets: 'build',

@@ -1,0 +1,157 @@
+import {
+	browserStorage,
+	claimWriterSlot,
+	listQuarantine,
+	loadSettings,
+	LogStore,
+	openMeta,
+	saveSettings,
+	usedChars,
+	type AppSettings,
+	type KV,
+	type QuarantineEntry,
+	type StorageAccess
+} from '$lib/storage/index.ts';
+import type { LogEvent } from '$lib/log/index.ts';
+
+/** A message the app shows until dismissed. */
+export interface Notice {
+	id: string;
+	kind: 'warning' | 'error' | 'info';
+	text: string;
+}
+
+/**
+ * Everything shared by pages: storage access, settings, the review log and notices.
+ * Created once per tab, in the browser only (never during prerender).
+ */
+export class AppStore {
+	readonly kv: KV;
+	readonly access: StorageAccess;
+	readonly persistent: boolean;
+	settings = $state.raw<AppSettings>(loadSettings({ getItem: () => null } as unknown as KV).settings);
+	notices = $state.raw<Notice[]>([]);
+	quarantined = $state.raw<QuarantineEntry[]>([]);
+	/** Bumped when another tab added events, so open sessions merge them. */
+	externalVersion = $state(0);
+	log: LogStore | undefined;
+	#events: LogEvent[] = [];
+	#listeners = new Set<(events: LogEvent[]) => void>();
+
+	constructor(kv?: KV) {
+		const store = kv ? { kv, persistent: true } : browserStorage();
+		this.kv = store.kv;
+		this.persistent = store.persistent;
+		this.access = openMeta(this.kv);
+		const { settings, repaired } = loadSettings(this.kv);
+		this.settings = settings;
+		if (repaired) this.notify('warning', 'Some settings were unreadable and were reset to defaults.');
+		if (!this.persistent || this.access.mode === 'unavailable')
+			this.notify('warning', 'This browser is not saving data: progress lasts only until you close the tab.');
+		if (this.access.mode === 'newer')
+			this.notify(
+				'error',
+				'A newer version of CaseDeck saved your progress. This tab is read-only: reload to update.'
+			);
+		this.quarantined = listQuarantine(this.kv);
+	}
+
+	/** True when this tab must not write (data from a newer version). */
+	get readOnly(): boolean {
+		return this.access.mode === 'newer';
+	}
+
+	/** Opens the log (claims a writer slot) and reads every event; idempotent. */
+	async openLog(now: number): Promise<LogEvent[]> {
+		if (this.log) return this.#events;
+		const writer = await claimWriterSlot(this.access.device);
+		if (this.log) return this.#events;
+		this.log = new LogStore(this.kv, writer);
+		const { events, problems } = this.log.read(now);
+		this.#events = events;
+		if (problems.length) {
+			this.quarantined = listQuarantine(this.kv);
+			this.notify(
+				'error',
+				`Some saved progress could not be read (${problems.length} part${problems.length > 1 ? 's' : ''}). It was kept aside, not deleted: download it from Settings.`
+			);
+		}
+		globalThis.addEventListener?.('storage', this.#onStorage);
+		return events;
+	}
+
+	#onStorage = (e: StorageEvent) => {
+		if (!this.log || (e.key !== null && !e.key.startsWith('casedeck:log:'))) {
+			if (e.key === 'casedeck:settings') this.settings = loadSettings(this.kv).settings;
+			return;
+		}
+		const { events } = this.log.read(Date.now());
+		if (!events.length) return;
+		this.#events.push(...events);
+		for (const l of this.#listeners) l(events);
+		this.externalVersion++;
+	};
+
+	/** Calls `fn` with events another tab writes; returns an unsubscribe function. */
+	onExternalEvents(fn: (events: LogEvent[]) => void): () => void {
+		this.#listeners.add(fn);
+		return () => this.#listeners.delete(fn);
+	}
+
+	/** Appends an event; on failure the event stays in memory and the user is told. */
+	append(event: Omit<LogEvent, 'id'>): LogEvent {
+		if (!this.log) throw new Error('log not open');
+		const full: LogEvent = { ...event, id: this.log.nextId() };
+		if (this.readOnly) {
+			this.notify('error', 'Not saved: this tab is read-only. Reload to update CaseDeck.');
+			return full;
+		}
+		const r = this.log.append(full);
+		this.#events.push(full);
+		if (!r.ok)
+			this.notify(
+				'warning',
+				r.reason === 'quota'
+					? 'Storage is full: your answers are kept in this tab but not saved. Download a backup from Settings, then free space.'
+					: `Could not save: ${r.message}. Your answers are kept in this tab.`,
+				'unsaved'
+			);
+		else this.dismiss('unsaved');
+		return full;
+	}
+
+	/** Every event known to this tab. */
+	get events(): readonly LogEvent[] {
+		return this.#events;
+	}
+
+	/** Changes settings and saves them. */
+	updateSettings(patch: Partial<AppSettings>): void {
+		this.settings = { ...this.settings, ...patch };
+		const r = saveSettings(this.kv, this.settings);
+		if (!r.ok) this.notify('warning', 'Settings could not be saved: storage is full.', 'settings');
+	}
+
+	/** Characters used by CaseDeck in storage. */
+	storageUse(): number {
+		return usedChars(this.kv);
+	}
+
+	/** Shows a notice (replacing one with the same id). */
+	notify(kind: Notice['kind'], text: string, id = text): void {
+		this.notices = [...this.notices.filter((n) => n.id !== id), { id, kind, text }];
+	}
+
+	/** Hides a notice. */
+	dismiss(id: string): void {
+		if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
+	}
+}
+
+let app: AppStore | undefined;
+
+/** The tab's AppStore, created on first use (browser only). */
+export function getApp(): AppStore {
+	app ??= new AppStore();
+	return app;
+}

@@ -1,0 +1,297 @@
+import type { Deck, ReviewItem } from '$lib/deck/index.ts';
+import { itemKey, lastUndoable, type LogEvent, type Rating } from '$lib/log/index.ts';
+import {
+	DeckProgress,
+	localOffset,
+	Scheduler,
+	studyDayStart,
+	type ItemProgress,
+	type Outcomes
+} from '$lib/srs/index.ts';
+import { summarizeCounts } from '$lib/stats/index.ts';
+import { loadProgressCache, saveProgressCache, saveSummary } from '$lib/storage/index.ts';
+import type { AppStore } from './app.svelte.ts';
+
+/** One answer of this session, for the summary and undo. */
+export interface SessionAnswer {
+	key: string;
+	eventId: string;
+	rating: Rating;
+	correct: boolean;
+	topics: string[];
+}
+
+/** An MCQ or level answer after "Check answer". */
+export interface CheckedAnswer {
+	eventId: string;
+	choice: string[];
+	correct: boolean;
+	rating: Rating;
+}
+
+const CACHE_EVERY = 10;
+
+/** Key of the scheduler settings a cache was computed with. */
+function schedulerKey(s: { retention: number; dayStartHour: number; fuzz: boolean }): string {
+	return `${s.retention}|${s.dayStartHour}|${s.fuzz}`;
+}
+
+/**
+ * A study session over one deck (optionally one topic): today's queue, the current item,
+ * reveal/check/rate/undo, and the session's answers. Saves each event in the handler that
+ * made it.
+ */
+export class StudySession {
+	readonly deck: Deck;
+	readonly topic: string | undefined;
+	readonly #app: AppStore;
+	readonly #progress: DeckProgress;
+	readonly #clock: () => number;
+	#sinceCache = 0;
+	#tick = $state(0);
+	now = $state(0);
+	currentKey = $state<string | undefined>();
+	revealed = $state(false);
+	outcomes = $state.raw<Outcomes | undefined>();
+	checked = $state.raw<CheckedAnswer | undefined>();
+	answers = $state.raw<SessionAnswer[]>([]);
+	readonly startedAt: number;
+	#shownAt = 0;
+	#revealedAt = 0;
+
+	private constructor(app: AppStore, deck: Deck, progress: DeckProgress, topic: string | undefined, clock: () => number) {
+		this.#app = app;
+		this.deck = deck;
+		this.#progress = progress;
+		this.topic = topic;
+		this.#clock = clock;
+		this.now = clock();
+		this.startedAt = this.now;
+		app.onExternalEvents((events) => {
+			if (this.#progress.add(events).length) this.#tick++;
+		});
+	}
+
+	/** Opens a deck: reads the log, trusts the cache where it is current, replays the rest. */
+	static async open(
+		app: AppStore,
+		deck: Deck,
+		topic?: string,
+		clock: () => number = Date.now
+	): Promise<StudySession> {
+		const events = await app.openLog(clock());
+		const settings = app.settings;
+		const progress = new DeckProgress(deck, new Scheduler(settings));
+		const cache = loadProgressCache(app.kv, deck.id);
+		if (cache && cache.deckRevision === deck.revision && cache.schedulerKey === schedulerKey(settings)) {
+			const stale = new Set<string>();
+			for (const e of events) {
+				const dot = e.id.lastIndexOf('.');
+				if (Number(e.id.slice(dot + 1)) >= (cache.position[e.id.slice(0, dot)] ?? 0)) stale.add(e.item);
+			}
+			progress.load(events, cache.snapshot, stale);
+		} else progress.load(events);
+		const s = new StudySession(app, deck, progress, topic, clock);
+		s.#saveCache();
+		s.#saveSummary();
+		s.#advance();
+		return s;
+	}
+
+	/** Today's queue for this deck/topic. */
+	readonly queue = $derived.by(() => {
+		void this.#tick;
+		const { settings } = this.#app;
+		return this.#progress.queue({
+			now: this.now,
+			tz: localOffset(this.now),
+			dayStartHour: settings.dayStartHour,
+			newPerDay: settings.newPerDay,
+			topic: this.topic
+		});
+	});
+
+	/** The item on screen. */
+	readonly current = $derived.by((): ReviewItem | undefined => {
+		const key = this.currentKey;
+		return key ? this.#progress.item(key) : undefined;
+	});
+
+	/** Progress of the item on screen. */
+	readonly currentProgress = $derived.by((): ItemProgress | undefined => {
+		void this.#tick;
+		return this.currentKey ? this.#progress.progress(this.currentKey) : undefined;
+	});
+
+	/** Whether the session has nothing left to show. */
+	get done(): boolean {
+		return this.currentKey === undefined;
+	}
+
+	/** Progress of any item of the deck. */
+	progressOf(itemId: string): ItemProgress {
+		void this.#tick;
+		return this.#progress.progress(itemKey(this.deck.id, itemId));
+	}
+
+	/** Earliest due time among the deck's (or topic's) answered items. */
+	nextDue(): number | undefined {
+		void this.#tick;
+		let min: number | undefined;
+		for (const key of this.#progress.keys()) {
+			const item = this.#progress.item(key)!;
+			if (this.topic && !item.topics.includes(this.topic)) continue;
+			const p = this.#progress.progress(key);
+			if (p.state && !p.suspended && (min === undefined || p.state.due < min)) min = p.state.due;
+		}
+		return min;
+	}
+
+	#preview(at: number): Outcomes {
+		const p = this.#progress.progress(this.currentKey!);
+		return new Scheduler(this.#app.settings).preview(p.state, at, localOffset(at));
+	}
+
+	/** Shows the answer of a recall item and computes the four outcomes once. */
+	reveal(): void {
+		if (!this.currentKey || this.revealed) return;
+		this.now = this.#clock();
+		this.#revealedAt = this.now;
+		this.outcomes = this.#preview(this.now);
+		this.revealed = true;
+	}
+
+	/** Rates a revealed recall item with the outcome previewed at reveal, then moves on. */
+	rate(rating: Rating): void {
+		if (!this.currentKey || !this.revealed || this.checked) return;
+		const e = this.#record({ kind: 'review', rating, t: this.#revealedAt, ms: this.#clock() - this.#shownAt });
+		this.answers = [...this.answers, this.#answer(e, rating, rating >= 3)];
+		this.#advance();
+	}
+
+	/** Logs an MCQ/level answer at the moment it is checked: right = Good, wrong = Again. */
+	check(choice: string[], correct: boolean): void {
+		if (!this.currentKey || this.checked) return;
+		this.now = this.#clock();
+		this.outcomes = this.#preview(this.now);
+		const rating: Rating = correct ? 3 : 1;
+		const e = this.#record({ kind: 'review', rating, t: this.now, ms: this.now - this.#shownAt, choice, correct });
+		this.checked = { eventId: e.id, choice, correct, rating };
+		this.revealed = true;
+		this.answers = [...this.answers, this.#answer(e, rating, correct)];
+	}
+
+	/** After a check, records a different rating (e.g. Hard or Easy) as a correction event. */
+	correct(rating: Rating): void {
+		const c = this.checked;
+		if (!c || c.rating === rating) return;
+		this.#record({ kind: 'correction', rating, target: c.eventId, t: this.#clock() });
+		this.checked = { ...c, rating };
+		this.answers = this.answers.map((a) => (a.eventId === c.eventId ? { ...a, rating } : a));
+	}
+
+	/** Leaves a checked item for the next one. */
+	next(): void {
+		this.#advance();
+	}
+
+	/** Undoes the session's last answer (an undo event) and shows that item again. */
+	undo(): boolean {
+		const last = this.answers.at(-1);
+		if (!last) return false;
+		const events = this.#progress.events(last.key);
+		const target = lastUndoable(events.filter((e) => e.id === last.eventId));
+		if (!target) return false;
+		this.#record({ kind: 'undo', target: target.id, t: this.#clock() }, last.key);
+		this.answers = this.answers.slice(0, -1);
+		this.#show(last.key);
+		return true;
+	}
+
+	/** Suspends the current item (it leaves every queue until unsuspended). */
+	suspend(): void {
+		if (!this.currentKey) return;
+		this.#record({ kind: 'suspend', t: this.#clock() });
+		this.#advance();
+	}
+
+	/** Reports a problem with the current item; kept locally with the note. */
+	flag(note: string): void {
+		if (!this.currentKey) return;
+		this.#record({ kind: 'flag', note: note.slice(0, 500), t: this.#clock() });
+	}
+
+	/** Removes the current item's flag. */
+	unflag(): void {
+		if (!this.currentKey) return;
+		this.#record({ kind: 'unflag', t: this.#clock() });
+	}
+
+	/** Re-reads the clock so learning steps that fell due appear. */
+	refresh(): void {
+		this.now = this.#clock();
+		if (!this.currentKey) this.#advance();
+	}
+
+	/** Writes the state cache now (e.g. when the page is hidden). */
+	persist(): void {
+		this.#saveCache();
+	}
+
+	#answer(e: LogEvent, rating: Rating, correct: boolean): SessionAnswer {
+		return { key: e.item, eventId: e.id, rating, correct, topics: this.current?.topics ?? [] };
+	}
+
+	#record(p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>, key = this.currentKey!): LogEvent {
+		const item = this.#progress.item(key)!;
+		const e = this.#app.append({ item: key, origin: 'study', tz: localOffset(p.t), rev: item.revision, ...p });
+		this.#progress.add([e]);
+		this.#tick++;
+		this.#saveSummary();
+		if (++this.#sinceCache >= CACHE_EVERY) this.#saveCache();
+		return e;
+	}
+
+	#show(key: string | undefined): void {
+		this.currentKey = key;
+		this.revealed = false;
+		this.outcomes = undefined;
+		this.checked = undefined;
+		this.#shownAt = this.#clock();
+	}
+
+	#advance(): void {
+		this.now = this.#clock();
+		this.#show(this.queue.keys[0]);
+	}
+
+	#saveSummary(): void {
+		if (this.#app.readOnly) return;
+		const { settings } = this.#app;
+		const tz = localOffset(this.now);
+		const keys = this.#progress.keys();
+		saveSummary(
+			this.#app.kv,
+			this.deck.id,
+			summarizeCounts(
+				keys.map((k) => this.#progress.progress(k)),
+				{
+					at: this.now,
+					dayStart: studyDayStart(this.now, tz, settings.dayStartHour),
+					newAllowed: settings.newPerDay - this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)
+				}
+			)
+		);
+	}
+
+	#saveCache(): void {
+		if (this.#app.readOnly || !this.#app.log || this.#app.log.unsaved) return;
+		this.#sinceCache = 0;
+		saveProgressCache(this.#app.kv, this.deck.id, {
+			deckRevision: this.deck.revision,
+			schedulerKey: schedulerKey(this.#app.settings),
+			position: this.#app.log.position(),
+			snapshot: this.#progress.snapshot()
+		});
+	}
+}
