@@ -8,6 +8,9 @@ export default defineConfig({
 	plugins: [casedeckDecks(), sveltekit()],
 	preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
 	test: {
+		reporters: process.env.CI
+			? ['default', ['json', { outputFile: '.ci/out/unit.json' }]]
+			: ['default'],
 		projects: [
 			{
 				extends: './vite.config.ts',

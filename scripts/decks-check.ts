@@ -13,7 +13,9 @@ for (const path of paths) {
 		const byKind = Object.entries(kinds)
 			.map(([k, n]) => `${n} ${k}`)
 			.join(', ');
-		console.log(`ok ${r.file}: ${r.deck.cards.length} cards, ${r.deck.items.length} items (${byKind})`);
+		console.log(
+			`ok ${r.file}: ${r.deck.cards.length} cards, ${r.deck.items.length} items (${byKind})`
+		);
 	} else {
 		bad++;
 		for (const issue of r.issues) console.error(formatIssue(issue));

@@ -8,7 +8,13 @@ export const DAY = 86_400_000;
 
 /** A small compiled deck: 2 basic cards, a 2-cloze card and a 3-step vignette. */
 export function testDeck(): Deck {
-	const base = { topics: ['t1'], sources: [{ ref: 's' }], facts: [], inference: false, revision: 1 };
+	const base = {
+		topics: ['t1'],
+		sources: [{ ref: 's' }],
+		facts: [],
+		inference: false,
+		revision: 1
+	};
 	const cards: Deck['cards'] = [
 		{ ...base, id: 'a', kind: 'basic', front: '<p>A?</p>', back: '<p>A</p>' },
 		{ ...base, id: 'b', kind: 'basic', front: '<p>B?</p>', back: '<p>B</p>', topics: ['t2'] },

@@ -18,7 +18,8 @@ export function nodeMarkdownRenderer(): MarkdownRenderer {
 }
 
 /** Result of loading one deck file from disk. */
-export type LoadResult = { ok: true; deck: Deck; file: string } | { ok: false; issues: DeckIssue[] };
+export type LoadResult =
+	{ ok: true; deck: Deck; file: string } | { ok: false; issues: DeckIssue[] };
 
 /** Reads, validates and compiles one deck file; quotes are checked against `verbatim` files. */
 export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {
@@ -27,7 +28,10 @@ export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (e) {
-		return { ok: false, issues: [{ file, line: 1, path: '', message: `cannot read: ${String(e)}` }] };
+		return {
+			ok: false,
+			issues: [{ file, line: 1, path: '', message: `cannot read: ${String(e)}` }]
+		};
 	}
 	const dir = dirname(resolve(path));
 	const parsed = parseDeckFile(text, file, {
@@ -45,7 +49,14 @@ export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {
 	if (deck.id !== expected)
 		return {
 			ok: false,
-			issues: [{ file, line: 1, path: 'id', message: `id "${deck.id}" must match the file name "${expected}"` }]
+			issues: [
+				{
+					file,
+					line: 1,
+					path: 'id',
+					message: `id "${deck.id}" must match the file name "${expected}"`
+				}
+			]
 		};
 	return { ok: true, deck, file };
 }

@@ -20,8 +20,7 @@ export interface MarkdownRenderer {
 /** Default notice shown on every deck page. */
 export const DEFAULT_DISCLAIMER = 'Educational use; not clinical guidance.';
 
-const escapeHtml = (s: string) =>
-	s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function mcq(
 	md: MarkdownRenderer,

@@ -1,6 +1,18 @@
 /** Deck files: schema, parsing with line-precise errors, cloze expansion and compilation. */
 export * from './types.ts';
-export { parseDeckFile, formatIssue, formatPath, normaliseProse, type ParseResult } from './parse.ts';
-export { compileDeck, itemsOf, summarizeDeck, DEFAULT_DISCLAIMER, type MarkdownRenderer } from './compile.ts';
+export {
+	parseDeckFile,
+	formatIssue,
+	formatPath,
+	normaliseProse,
+	type ParseResult
+} from './parse.ts';
+export {
+	compileDeck,
+	itemsOf,
+	summarizeDeck,
+	DEFAULT_DISCLAIMER,
+	type MarkdownRenderer
+} from './compile.ts';
 export { clozeNumbers, renderCloze } from './cloze.ts';
 export type { DeckFile, CardFile } from './schema.ts';

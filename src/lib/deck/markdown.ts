@@ -5,8 +5,34 @@ import type { Html } from './types.ts';
 
 /** Tags deck content may use; everything else is removed. */
 export const ALLOWED_TAGS = [
-	'p', 'br', 'strong', 'em', 'b', 'i', 'u', 'sub', 'sup', 'code', 'pre', 'blockquote',
-	'ul', 'ol', 'li', 'a', 'span', 'mark', 'h3', 'h4', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'del'
+	'p',
+	'br',
+	'strong',
+	'em',
+	'b',
+	'i',
+	'u',
+	'sub',
+	'sup',
+	'code',
+	'pre',
+	'blockquote',
+	'ul',
+	'ol',
+	'li',
+	'a',
+	'span',
+	'mark',
+	'h3',
+	'h4',
+	'table',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td',
+	'hr',
+	'del'
 ];
 /** Attributes deck content may use. */
 export const ALLOWED_ATTR = ['href', 'title', 'class', 'colspan', 'rowspan'];

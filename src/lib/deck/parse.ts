@@ -16,9 +16,7 @@ type Path = (string | number)[];
 
 /** Formats a path like `cards[7].options`. */
 export function formatPath(path: Path): string {
-	return path
-		.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`))
-		.join('');
+	return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
 /** Formats an issue as `file:line path: message`. */
@@ -50,7 +48,12 @@ export function parseDeckFile(text: string, file: string, options: ParseOptions 
 	const lines = new LineCounter();
 	let doc: Document;
 	try {
-		doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+		doc = parseDocument(text, {
+			lineCounter: lines,
+			prettyErrors: false,
+			uniqueKeys: true,
+			logLevel: 'error'
+		});
 	} catch (e) {
 		return { ok: false, issues: [{ file, line: 1, path: '', message: `not YAML: ${String(e)}` }] };
 	}
@@ -81,11 +84,22 @@ export function parseDeckFile(text: string, file: string, options: ParseOptions 
 	if (!parsed.success) {
 		return {
 			ok: false,
-			issues: parsed.error.issues.map((i) => issue(i.path as Path, i.message))
+			issues: parsed.error.issues.map((i) => {
+				const path = i.path as Path;
+				const missing = i.code === 'invalid_type' && valueAt(data, path) === undefined;
+				return issue(path, missing ? `required (${i.expected})` : i.message);
+			})
 		};
 	}
 	const issues = crossCheck(parsed.data, options).map(([p, m]) => issue(p, m));
 	return issues.length ? { ok: false, issues } : { ok: true, deck: parsed.data };
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+	let v = data;
+	for (const p of path)
+		v = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined;
+	return v;
 }
 
 const STRONG = new Set(['High', 'Medium-High']);
@@ -141,7 +155,9 @@ function crossCheck(deck: DeckFile, options: ParseOptions): [Path, string][] {
 			if (nums.some((n) => n < 1)) out.push([[...at, 'text'], 'cloze numbers start at c1']);
 		}
 		if (card.kind === 'vignette')
-			card.steps.forEach((s, j) => s.sources && checkRefs(s.sources, [...at, 'steps', j, 'sources']));
+			card.steps.forEach(
+				(s, j) => s.sources && checkRefs(s.sources, [...at, 'steps', j, 'sources'])
+			);
 		if (card.kind === 'level') {
 			const [from, to] = card.span ?? ['T10', 'S1'];
 			const lo = LEVELS.indexOf(from);

@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
 import { LEVELS } from './types.ts';
 
-const slug = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and -'));
+const slug = z
+	.string()
+	.check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and -'));
 const text = z.string().check(z.minLength(1, 'must not be empty'));
-const factId = z.string().check(z.regex(/^[PNBI]\d{2}[a-z]?$/, 'fact ids look like P04, B41 or I02'));
+const factId = z
+	.string()
+	.check(z.regex(/^[PNBI]\d{2}[a-z]?$/, 'fact ids look like P04, B41 or I02'));
 const level = z.enum(LEVELS, { error: 'a level is C1–C7, T1–T12, L1–L5 or S1' });
 
 const sourceRef = z.object({ ref: text, quote: z.optional(text) });
@@ -22,7 +26,10 @@ const options = z.array(option).check(
 		(opts) => opts.filter((o) => o.correct === true).length === 1,
 		'exactly one option must be correct'
 	),
-	z.refine((opts) => new Set(opts.map((o) => o.id)).size === opts.length, 'option ids must be unique')
+	z.refine(
+		(opts) => new Set(opts.map((o) => o.id)).size === opts.length,
+		'option ids must be unique'
+	)
 );
 
 const mcqQuestion = z.object({ kind: z.literal('mcq'), stem: text, options });
@@ -63,12 +70,10 @@ const card = z.discriminatedUnion(
 			kind: z.literal('vignette'),
 			title: text,
 			stem: text,
-			steps: z
-				.array(step)
-				.check(
-					z.minLength(1, 'a vignette needs at least one step'),
-					z.refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'step ids must be unique')
-				)
+			steps: z.array(step).check(
+				z.minLength(1, 'a vignette needs at least one step'),
+				z.refine((s) => new Set(s.map((x) => x.id)).size === s.length, 'step ids must be unique')
+			)
 		}),
 		z.object({
 			...cardBase,
@@ -108,7 +113,9 @@ export const deckFileSchema = z.object({
 	description: text,
 	disclaimer: z.optional(text),
 	sources: z.record(slug, source),
-	topics: z.array(z.object({ id: slug, title: text })).check(z.minLength(1, 'a deck needs a topic')),
+	topics: z
+		.array(z.object({ id: slug, title: text }))
+		.check(z.minLength(1, 'a deck needs a topic')),
 	cards: z.array(card).check(z.minLength(1, 'a deck needs at least one card'))
 });
 

@@ -26,7 +26,8 @@ export function effectiveHistory(events: readonly LogEvent[], revision: number):
 		.filter((e) => e.kind !== 'undo' && !undone.has(e.id))
 		.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const corrected = new Map<string, Rating>();
-	for (const e of live) if (e.kind === 'correction' && e.target && e.rating) corrected.set(e.target, e.rating);
+	for (const e of live)
+		if (e.kind === 'correction' && e.target && e.rating) corrected.set(e.target, e.rating);
 	const out: ItemHistory = { reviews: [], suspended: false, flagged: false };
 	for (const e of live) {
 		switch (e.kind) {

@@ -1,2 +1,7 @@
 /** Study-session interaction logic: keyboard shortcuts (exam blocks come here later). */
-export { shortcutFor, type KeyLike, type ShortcutAction, type ShortcutContext } from './shortcuts.ts';
+export {
+	shortcutFor,
+	type KeyLike,
+	type ShortcutAction,
+	type ShortcutContext
+} from './shortcuts.ts';

@@ -43,7 +43,8 @@ export function shortcutFor(e: KeyLike, ctx: ShortcutContext): ShortcutAction | 
 	if (key === 'u') return ctx.canUndo ? { type: 'undo' } : undefined;
 	if (!ctx.hasItem) return undefined;
 	if (key === ' ' || key === 'Enter') {
-		if (el?.tagName === 'BUTTON' || el?.tagName === 'A' || el?.tagName === 'SUMMARY') return undefined;
+		if (el?.tagName === 'BUTTON' || el?.tagName === 'A' || el?.tagName === 'SUMMARY')
+			return undefined;
 		if (!ctx.choice) return ctx.revealed ? undefined : { type: 'reveal' };
 		return ctx.checked ? { type: 'next' } : { type: 'check' };
 	}

@@ -107,7 +107,8 @@ export class DeckProgress {
 	newIntroducedToday(now: number, tz: number, dayStartHour: number): number {
 		const start = studyDayStart(now, tz, dayStartHour);
 		let n = 0;
-		for (const p of this.#progress.values()) if (p.firstReview !== undefined && p.firstReview >= start) n++;
+		for (const p of this.#progress.values())
+			if (p.firstReview !== undefined && p.firstReview >= start) n++;
 		return n;
 	}
 
@@ -126,7 +127,8 @@ export class DeckProgress {
 			entries.push({ key, item, state: p.state, suspended: p.suspended });
 		}
 		const dayEnd = studyDayStart(opts.now, opts.tz, opts.dayStartHour) + 86_400_000;
-		const newAllowed = opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
+		const newAllowed =
+			opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
 		return dueQueue(entries, { now: opts.now, dayEnd, newAllowed });
 	}
 }

@@ -41,7 +41,8 @@ export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): Du
 	const fresh: QueueEntry[] = [];
 	const later: QueueEntry[] = [];
 	const startedCases = new Set<string>();
-	for (const e of entries) if (e.item.kind === 'vignette' && e.state) startedCases.add(e.item.cardId);
+	for (const e of entries)
+		if (e.item.kind === 'vignette' && e.state) startedCases.add(e.item.cardId);
 	const continuing: QueueEntry[] = [];
 	for (const e of entries) {
 		if (e.suspended) continue;
@@ -58,7 +59,9 @@ export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): Du
 	reviews.sort((a, b) => a.state!.due - b.state!.due);
 	const newOnes = fresh.slice(0, Math.max(0, opts.newAllowed));
 	// A new vignette is introduced whole: its later steps follow even past the daily limit.
-	const introduced = new Set(newOnes.filter((e) => e.item.kind === 'vignette').map((e) => e.item.cardId));
+	const introduced = new Set(
+		newOnes.filter((e) => e.item.kind === 'vignette').map((e) => e.item.cardId)
+	);
 	for (const e of fresh.slice(newOnes.length))
 		if (e.item.kind === 'vignette' && introduced.has(e.item.cardId)) newOnes.push(e);
 	later.sort((a, b) => a.state!.due - b.state!.due);
@@ -93,7 +96,9 @@ function keepCasesTogether(entries: QueueEntry[]): QueueEntry[] {
 		if (e.item.kind !== 'vignette') out.push(e);
 		else if (!placed.has(e.item.cardId)) {
 			placed.add(e.item.cardId);
-			out.push(...byCase.get(e.item.cardId)!.sort((a, b) => (a.item.part ?? 0) - (b.item.part ?? 0)));
+			out.push(
+				...byCase.get(e.item.cardId)!.sort((a, b) => (a.item.part ?? 0) - (b.item.part ?? 0))
+			);
 		}
 	}
 	return out;

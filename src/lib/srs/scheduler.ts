@@ -61,6 +61,10 @@ export class Scheduler {
 	/** Probability of recall now, 0–1 (undefined for new items). */
 	retrievability(state: ItemState | undefined, now: number): number | undefined {
 		if (!state || state.state === 0) return undefined;
-		return this.#fsrs.get_retrievability(toCard(state, 0), new Date(Math.max(now, state.lastReview)), false);
+		return this.#fsrs.get_retrievability(
+			toCard(state, 0),
+			new Date(Math.max(now, state.lastReview)),
+			false
+		);
 	}
 }

@@ -8,7 +8,12 @@ const scheduler = () => new Scheduler({ retention: 0.9, fuzz: false, dayStartHou
 describe('Scheduler', () => {
 	it('previews FSRS-6 defaults for a new item: 1m / 6m / 10m / 8d', () => {
 		const o = scheduler().preview(undefined, T0, 0);
-		expect([o[1].interval, o[2].interval, o[3].interval, o[4].interval]).toEqual(['1m', '6m', '10m', '8d']);
+		expect([o[1].interval, o[2].interval, o[3].interval, o[4].interval]).toEqual([
+			'1m',
+			'6m',
+			'10m',
+			'8d'
+		]);
 		expect(o[3].state.state).toBe(1);
 		expect(o[4].state.state).toBe(2);
 	});
@@ -31,9 +36,12 @@ describe('Scheduler', () => {
 	it('due is never before the review time, for any rating sequence and clock jitter', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.tuple(fc.constantFrom(1, 2, 3, 4), fc.integer({ min: -2 * DAY, max: 40 * DAY })), {
-					maxLength: 25
-				}),
+				fc.array(
+					fc.tuple(fc.constantFrom(1, 2, 3, 4), fc.integer({ min: -2 * DAY, max: 40 * DAY })),
+					{
+						maxLength: 25
+					}
+				),
 				fc.integer({ min: -720, max: 840 }),
 				(steps, tz) => {
 					const s = scheduler();
@@ -143,7 +151,10 @@ describe('DeckProgress and queue', () => {
 		const d = testDeck();
 		d.items[0] = { ...d.items[0], revision: 2 };
 		const p = new DeckProgress(d, scheduler());
-		p.load([ev({ item: 'test/a', t: T0 - DAY }), ev({ item: 'test/b', t: T0 - DAY, kind: 'suspend' })]);
+		p.load([
+			ev({ item: 'test/a', t: T0 - DAY }),
+			ev({ item: 'test/b', t: T0 - DAY, kind: 'suspend' })
+		]);
 		expect(p.progress('test/a').state).toBeUndefined();
 		expect(p.queue(opts).keys).not.toContain('test/b');
 	});

@@ -29,13 +29,16 @@ export class AppStore {
 	readonly kv: KV;
 	readonly access: StorageAccess;
 	readonly persistent: boolean;
-	settings = $state.raw<AppSettings>(loadSettings({ getItem: () => null } as unknown as KV).settings);
+	settings = $state.raw<AppSettings>(
+		loadSettings({ getItem: () => null } as unknown as KV).settings
+	);
 	notices = $state.raw<Notice[]>([]);
 	quarantined = $state.raw<QuarantineEntry[]>([]);
 	/** Bumped when another tab added events, so open sessions merge them. */
 	externalVersion = $state(0);
 	log: LogStore | undefined;
 	#events: LogEvent[] = [];
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- subscribers, not state
 	#listeners = new Set<(events: LogEvent[]) => void>();
 
 	constructor(kv?: KV) {
@@ -45,9 +48,13 @@ export class AppStore {
 		this.access = openMeta(this.kv);
 		const { settings, repaired } = loadSettings(this.kv);
 		this.settings = settings;
-		if (repaired) this.notify('warning', 'Some settings were unreadable and were reset to defaults.');
+		if (repaired)
+			this.notify('warning', 'Some settings were unreadable and were reset to defaults.');
 		if (!this.persistent || this.access.mode === 'unavailable')
-			this.notify('warning', 'This browser is not saving data: progress lasts only until you close the tab.');
+			this.notify(
+				'warning',
+				'This browser is not saving data: progress lasts only until you close the tab.'
+			);
 		if (this.access.mode === 'newer')
 			this.notify(
 				'error',
@@ -144,7 +151,8 @@ export class AppStore {
 
 	/** Hides a notice. */
 	dismiss(id: string): void {
-		if (this.notices.some((n) => n.id === id)) this.notices = this.notices.filter((n) => n.id !== id);
+		if (this.notices.some((n) => n.id === id))
+			this.notices = this.notices.filter((n) => n.id !== id);
 	}
 }
 

@@ -59,7 +59,13 @@ export class StudySession {
 	#shownAt = 0;
 	#revealedAt = 0;
 
-	private constructor(app: AppStore, deck: Deck, progress: DeckProgress, topic: string | undefined, clock: () => number) {
+	private constructor(
+		app: AppStore,
+		deck: Deck,
+		progress: DeckProgress,
+		topic: string | undefined,
+		clock: () => number
+	) {
 		this.#app = app;
 		this.deck = deck;
 		this.#progress = progress;
@@ -83,11 +89,17 @@ export class StudySession {
 		const settings = app.settings;
 		const progress = new DeckProgress(deck, new Scheduler(settings));
 		const cache = loadProgressCache(app.kv, deck.id);
-		if (cache && cache.deckRevision === deck.revision && cache.schedulerKey === schedulerKey(settings)) {
+		if (
+			cache &&
+			cache.deckRevision === deck.revision &&
+			cache.schedulerKey === schedulerKey(settings)
+		) {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
 			const stale = new Set<string>();
 			for (const e of events) {
 				const dot = e.id.lastIndexOf('.');
-				if (Number(e.id.slice(dot + 1)) >= (cache.position[e.id.slice(0, dot)] ?? 0)) stale.add(e.item);
+				if (Number(e.id.slice(dot + 1)) >= (cache.position[e.id.slice(0, dot)] ?? 0))
+					stale.add(e.item);
 			}
 			progress.load(events, cache.snapshot, stale);
 		} else progress.load(events);
@@ -164,7 +176,12 @@ export class StudySession {
 	/** Rates a revealed recall item with the outcome previewed at reveal, then moves on. */
 	rate(rating: Rating): void {
 		if (!this.currentKey || !this.revealed || this.checked) return;
-		const e = this.#record({ kind: 'review', rating, t: this.#revealedAt, ms: this.#clock() - this.#shownAt });
+		const e = this.#record({
+			kind: 'review',
+			rating,
+			t: this.#revealedAt,
+			ms: this.#clock() - this.#shownAt
+		});
 		this.answers = [...this.answers, this.#answer(e, rating, rating >= 3)];
 		this.#advance();
 	}
@@ -175,7 +192,14 @@ export class StudySession {
 		this.now = this.#clock();
 		this.outcomes = this.#preview(this.now);
 		const rating: Rating = correct ? 3 : 1;
-		const e = this.#record({ kind: 'review', rating, t: this.now, ms: this.now - this.#shownAt, choice, correct });
+		const e = this.#record({
+			kind: 'review',
+			rating,
+			t: this.now,
+			ms: this.now - this.#shownAt,
+			choice,
+			correct
+		});
 		this.checked = { eventId: e.id, choice, correct, rating };
 		this.revealed = true;
 		this.answers = [...this.answers, this.#answer(e, rating, correct)];
@@ -242,9 +266,18 @@ export class StudySession {
 		return { key: e.item, eventId: e.id, rating, correct, topics: this.current?.topics ?? [] };
 	}
 
-	#record(p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>, key = this.currentKey!): LogEvent {
+	#record(
+		p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>,
+		key = this.currentKey!
+	): LogEvent {
 		const item = this.#progress.item(key)!;
-		const e = this.#app.append({ item: key, origin: 'study', tz: localOffset(p.t), rev: item.revision, ...p });
+		const e = this.#app.append({
+			item: key,
+			origin: 'study',
+			tz: localOffset(p.t),
+			rev: item.revision,
+			...p
+		});
 		this.#progress.add([e]);
 		this.#tick++;
 		this.#saveSummary();
@@ -278,7 +311,9 @@ export class StudySession {
 				{
 					at: this.now,
 					dayStart: studyDayStart(this.now, tz, settings.dayStartHour),
-					newAllowed: settings.newPerDay - this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)
+					newAllowed:
+						settings.newPerDay -
+						this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)
 				}
 			)
 		);

@@ -1,3 +1,9 @@
 /** Statistics: per-deck counts for home, session summaries. */
 export { summarizeCounts, countDue, type DeckCounts, type SummaryInput } from './summary.ts';
-export { sessionReport, formatDuration, type AnswerRecord, type SessionReport, type TopicAccuracy } from './session.ts';
+export {
+	sessionReport,
+	formatDuration,
+	type AnswerRecord,
+	type SessionReport,
+	type TopicAccuracy
+} from './session.ts';

@@ -1,9 +1,31 @@
 /** Storage: the only toucher of localStorage. Versioned codecs, log segments, quarantine. */
-export { MemoryKV, PREFIX, isQuotaError, keysWithPrefix, safeGet, safeSet, usedChars, type KV, type WriteResult } from './kv.ts';
+export {
+	MemoryKV,
+	PREFIX,
+	isQuotaError,
+	keysWithPrefix,
+	safeGet,
+	safeSet,
+	usedChars,
+	type KV,
+	type WriteResult
+} from './kv.ts';
 export { LogStore, segmentKey } from './log-store.ts';
 export { SEGMENT_SIZE, encodeSegment, decodeSegment, ItemDictionary } from './log-codec.ts';
 export { openMeta, randomId, STORAGE_VERSION, type StorageAccess } from './meta.ts';
-export { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings, type AppSettings } from './settings.ts';
-export { loadProgressCache, saveProgressCache, loadSummaries, saveSummary, type ProgressCache } from './progress-cache.ts';
+export {
+	DEFAULT_SETTINGS,
+	loadSettings,
+	parseSettings,
+	saveSettings,
+	type AppSettings
+} from './settings.ts';
+export {
+	loadProgressCache,
+	saveProgressCache,
+	loadSummaries,
+	saveSummary,
+	type ProgressCache
+} from './progress-cache.ts';
 export { listQuarantine, quarantine, quarantinedText, type QuarantineEntry } from './quarantine.ts';
 export { browserStorage, claimWriterSlot } from './browser.ts';

@@ -82,7 +82,12 @@ export function encodeLine(e: LogEvent, dict: ItemDictionary, ctx: LineContext):
 }
 
 /** Decodes one line; throws a descriptive Error on anything malformed. */
-export function decodeLine(line: string, id: string, dict: ItemDictionary, ctx: LineContext): LogEvent {
+export function decodeLine(
+	line: string,
+	id: string,
+	dict: ItemDictionary,
+	ctx: LineContext
+): LogEvent {
 	const [dt, kr, itemRef, ...extras] = line.split(',');
 	if (dt === undefined || !kr || !itemRef) throw new Error('missing fields');
 	const t = ctx.prevT === undefined ? unb36(dt) : ctx.prevT + unb36(dt);
@@ -166,7 +171,7 @@ export function decodeSegment(
 		try {
 			return decodeLine(line, `${writer}.${seq0 + i}`, dict, ctx);
 		} catch (err) {
-			throw new Error(`line ${i + 1}: ${(err as Error).message}`);
+			throw new Error(`line ${i + 1}: ${(err as Error).message}`, { cause: err });
 		}
 	});
 }

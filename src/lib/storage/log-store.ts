@@ -102,7 +102,7 @@ export class LogStore {
 	#own(): WriterCursor {
 		let cur = this.#cursors.get(this.writer);
 		if (!cur) this.#cursors.set(this.writer, (cur = newCursor()));
-		if (cur.broken) throw new Error('this writer\'s log is quarantined');
+		if (cur.broken) throw new Error("this writer's log is quarantined");
 		return cur;
 	}
 

@@ -27,7 +27,17 @@ function encodeProgress(p: ItemProgress): (number | string | null)[] {
 	const s = p.state;
 	const flags = (p.suspended ? 1 : 0) | (p.flagged ? 2 : 0);
 	const base = s
-		? [s.due, s.stability, s.difficulty, s.scheduledDays, s.learningSteps, s.reps, s.lapses, s.state, s.lastReview]
+		? [
+				s.due,
+				s.stability,
+				s.difficulty,
+				s.scheduledDays,
+				s.learningSteps,
+				s.reps,
+				s.lapses,
+				s.state,
+				s.lastReview
+			]
 		: [null, null, null, null, null, null, null, null, null];
 	return [...base, flags, p.firstReview ?? null, p.note ?? null];
 }
@@ -36,7 +46,11 @@ function decodeProgress(r: (number | string | null)[]): ItemProgress | undefined
 	if (r.length !== 12) return undefined;
 	const n = (i: number) => (typeof r[i] === 'number' ? (r[i] as number) : undefined);
 	const flags = n(9) ?? 0;
-	const p: ItemProgress = { state: undefined, suspended: (flags & 1) > 0, flagged: (flags & 2) > 0 };
+	const p: ItemProgress = {
+		state: undefined,
+		suspended: (flags & 1) > 0,
+		flagged: (flags & 2) > 0
+	};
 	if (r[0] !== null) {
 		const v = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(n);
 		if (v.some((x) => x === undefined) || ![0, 1, 2, 3].includes(v[7]!)) return undefined;
@@ -69,7 +83,12 @@ export function loadProgressCache(kv: KV, deckId: string): ProgressCache | undef
 			if (!p) return undefined;
 			snapshot[k] = p;
 		}
-		return { deckRevision: c.deckRevision, schedulerKey: c.schedulerKey, position: c.position, snapshot };
+		return {
+			deckRevision: c.deckRevision,
+			schedulerKey: c.schedulerKey,
+			position: c.position,
+			snapshot
+		};
 	} catch {
 		return undefined;
 	}
@@ -77,11 +96,19 @@ export function loadProgressCache(kv: KV, deckId: string): ProgressCache | undef
 
 /** Writes a deck's cache. */
 export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): WriteResult {
-	const items = Object.fromEntries(Object.entries(c.snapshot).map(([k, p]) => [k, encodeProgress(p)]));
+	const items = Object.fromEntries(
+		Object.entries(c.snapshot).map(([k, p]) => [k, encodeProgress(p)])
+	);
 	return safeSet(
 		kv,
 		cacheKey(deckId),
-		JSON.stringify({ v: 1, deckRevision: c.deckRevision, schedulerKey: c.schedulerKey, position: c.position, items })
+		JSON.stringify({
+			v: 1,
+			deckRevision: c.deckRevision,
+			schedulerKey: c.schedulerKey,
+			position: c.position,
+			items
+		})
 	);
 }
 

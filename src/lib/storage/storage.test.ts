@@ -27,17 +27,32 @@ const event = (writer: string, seq: number, p: Partial<LogEvent> = {}): LogEvent
 
 const arbEvent = fc.record({
 	item: fc.constantFrom('d/a', 'd/b::c1', 'deck-2/case::step-3', 'x/y'),
-	kind: fc.constantFrom('review', 'correction', 'undo', 'suspend', 'unsuspend', 'flag', 'unflag', 'forget'),
+	kind: fc.constantFrom(
+		'review',
+		'correction',
+		'undo',
+		'suspend',
+		'unsuspend',
+		'flag',
+		'unflag',
+		'forget'
+	),
 	origin: fc.constantFrom('study', 'exam', 'assign'),
 	t: fc.integer({ min: 0, max: 4e12 }),
 	tz: fc.integer({ min: -720, max: 840 }),
 	rev: fc.integer({ min: 1, max: 50 }),
 	rating: fc.option(fc.constantFrom(1, 2, 3, 4), { nil: undefined }),
-	choice: fc.option(fc.array(fc.constantFrom('a', 'b', 'L3', 'T12'), { minLength: 1, maxLength: 3 }), {
-		nil: undefined
-	}),
+	choice: fc.option(
+		fc.array(fc.constantFrom('a', 'b', 'L3', 'T12'), { minLength: 1, maxLength: 3 }),
+		{
+			nil: undefined
+		}
+	),
 	correct: fc.option(fc.boolean(), { nil: undefined }),
-	ms: fc.option(fc.integer({ min: 0, max: 3_600_000 }).map((n) => n - (n % 100)), { nil: undefined }),
+	ms: fc.option(
+		fc.integer({ min: 0, max: 3_600_000 }).map((n) => n - (n % 100)),
+		{ nil: undefined }
+	),
 	target: fc.option(fc.constantFrom('abc0.1', 'x9.200'), { nil: undefined }),
 	note: fc.option(fc.string(), { nil: undefined })
 }) as fc.Arbitrary<Omit<LogEvent, 'id'>>;
@@ -51,7 +66,9 @@ describe('log codec', () => {
 			fc.property(fc.array(arbEvent, { maxLength: 30 }), (raw) => {
 				const events = raw.map((e, i) => ({ ...e, id: `w1.${i}` }) as LogEvent);
 				const text = encodeSegment(events, new ItemDictionary());
-				expect(decodeSegment(text, 'w1', 0, new ItemDictionary()).map(clean)).toEqual(events.map(clean));
+				expect(decodeSegment(text, 'w1', 0, new ItemDictionary()).map(clean)).toEqual(
+					events.map(clean)
+				);
 			}),
 			{ numRuns: 2000 }
 		);
@@ -78,7 +95,13 @@ describe('log codec', () => {
 	it('stores a typical review in under 30 characters', () => {
 		const events: LogEvent[] = [];
 		for (let i = 0; i < 1000; i++)
-			events.push(event('w', i, { item: `deck/card-${i % 100}`, t: T0 + i * 9_000, ms: 8_000 + (i % 7) * 1000 }));
+			events.push(
+				event('w', i, {
+					item: `deck/card-${i % 100}`,
+					t: T0 + i * 9_000,
+					ms: 8_000 + (i % 7) * 1000
+				})
+			);
 		const dict = new ItemDictionary();
 		let chars = 0;
 		for (let s = 0; s < events.length; s += SEGMENT_SIZE)
@@ -158,7 +181,10 @@ describe('meta, settings, cache', () => {
 		const kv = new MemoryKV();
 		expect(loadSettings(kv).settings).toEqual(DEFAULT_SETTINGS);
 		saveSettings(kv, { ...DEFAULT_SETTINGS, newPerDay: 7 });
-		kv.setItem('casedeck:settings', kv.getItem('casedeck:settings')!.replace('"retention":0.9', '"retention":5'));
+		kv.setItem(
+			'casedeck:settings',
+			kv.getItem('casedeck:settings')!.replace('"retention":0.9', '"retention":5')
+		);
 		const { settings, repaired } = loadSettings(kv);
 		expect(repaired).toBe(true);
 		expect(settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 7 });
@@ -174,7 +200,17 @@ describe('meta, settings, cache', () => {
 			position: { dev0: 12 },
 			snapshot: {
 				'd/a': {
-					state: { due: T0, stability: 2.3, difficulty: 5.1, scheduledDays: 2, learningSteps: 0, reps: 3, lapses: 0, state: 2 as const, lastReview: T0 - 1 },
+					state: {
+						due: T0,
+						stability: 2.3,
+						difficulty: 5.1,
+						scheduledDays: 2,
+						learningSteps: 0,
+						reps: 3,
+						lapses: 0,
+						state: 2 as const,
+						lastReview: T0 - 1
+					},
 					suspended: false,
 					flagged: true,
 					note: 'typo',

@@ -1,0 +1,40 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4319;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: ['e2e/**/*.e2e.ts', 'faults/**/*.e2e.ts'],
+	fullyParallel: false,
+	workers: 1,
+	forbidOnly: true,
+	retries: 0,
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: '.ci/out/e2e.json' }]] : 'list',
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		...devices['Pixel 7'],
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 3,
+		isMobile: true,
+		hasTouch: true,
+		browserName: 'chromium',
+		launchOptions: {
+			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+		timeout: 180_000
+	}
+});
