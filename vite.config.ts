@@ -5,7 +5,7 @@ import { defineConfig } from 'vite';
 import { casedeckDecks } from './src/lib/deck/vite-plugin.ts';
 
 export default defineConfig({
-	plugins: [casedeckDecks(), sveltekit()],
+	plugins: [casedeckDecks(process.env.CASEDECK_DECKS_DIR ?? 'decks'), sveltekit()],
 	preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
 	test: {
 		reporters: process.env.CI

@@ -197,7 +197,7 @@ test.describe('studying', () => {
 		expect(await screen(page)).toBe('level');
 		const right = second.levels![0];
 		const wrongLevel = right === 'L1' ? 'L2' : 'L1';
-		const tap = (l: string) => page.locator(`svg.spine g[data-level="${l}"] rect.tap`).tap();
+		const tap = (l: string) => page.locator(`svg.spine g[data-level="${l}"]`).tap();
 		await tap(wrongLevel);
 		await expect(levelBox(page, wrongLevel)).toBeChecked();
 		await tap(wrongLevel);
@@ -291,8 +291,33 @@ test.describe('studying', () => {
 		await undoButton(page).click();
 		expect(await itemText(page)).toBe(mcqText);
 		await expect(verdict(page)).toBeHidden();
-		await expect(checkAnswer(page)).toBeDisabled();
 		await expect(optionButton(page, 0)).toBeEnabled();
+		await expectCounts(page, { learning: firstMcq, review: 0, new: items.length - firstMcq });
+		// The undone choice must not stay selected: the question is shown unanswered.
+		await expect(optionButton(page, items[firstMcq].correctIndex!)).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
+		await expect(checkAnswer(page)).toBeDisabled();
+	});
+
+	test('undo after Next goes back to the checked mcq, unanswered', async ({ page }) => {
+		const topic = 'neurological-deficits';
+		const items = topicItems(topic);
+		const firstMcq = items.findIndex((i) => i.mode === 'mcq');
+		await openStudy(page, topic);
+		for (let i = 0; i < firstMcq; i++) await answerRecall(page, 4);
+		const mcqText = await itemText(page);
+		await optionButton(page, items[firstMcq].correctIndex!).click();
+		await checkAnswer(page).click();
+		await expect(verdict(page)).toBeVisible();
+		await nextButton(page).click();
+		expect(await itemText(page)).not.toBe(mcqText);
+		await expectCounts(page, { learning: 1, review: 0, new: items.length - firstMcq - 1 });
+		await undoButton(page).click();
+		expect(await itemText(page)).toBe(mcqText);
+		await expect(verdict(page)).toBeHidden();
+		await expect(checkAnswer(page)).toBeDisabled();
 		await expect(optionButton(page, items[firstMcq].correctIndex!)).toHaveAttribute(
 			'aria-pressed',
 			'false'
