@@ -70,7 +70,11 @@ describe('StudyItem', () => {
 		expect(app.events.map((e) => [e.kind, e.rating, e.correct])).toEqual([['review', 1, false]]);
 		expect(screen.getByRole('button', { name: /^Again/ })).toHaveAttribute('aria-pressed', 'true');
 		await user.click(screen.getByRole('button', { name: /^Hard/ }));
-		expect(app.events[1]).toMatchObject({ kind: 'correction', rating: 2, target: app.events[0].id });
+		expect(app.events[1]).toMatchObject({
+			kind: 'correction',
+			rating: 2,
+			target: app.events[0].id
+		});
 		expect(screen.getByRole('button', { name: 'Next' })).toBeInTheDocument();
 	});
 
@@ -80,7 +84,8 @@ describe('StudyItem', () => {
 		const card = deck.cards[0];
 		if (card.kind !== 'level') throw new Error('kind');
 		const user = userEvent.setup();
-		for (const lv of card.answer) await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${lv}\\b`) }));
+		for (const lv of card.answer)
+			await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${lv}\\b`) }));
 		await user.click(screen.getByRole('button', { name: 'Check answer' }));
 		expect(screen.getByText(/✓ Correct/)).toBeInTheDocument();
 		expect(app.events[0]).toMatchObject({ rating: 3, correct: true, choice: card.answer });
@@ -91,6 +96,8 @@ describe('StudyItem', () => {
 		await open(deck);
 		const card = deck.cards[0];
 		if (card.kind !== 'vignette') throw new Error('kind');
-		expect(screen.getByRole('heading', { name: new RegExp(`step 1 of ${card.steps.length}`) })).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { name: new RegExp(`step 1 of ${card.steps.length}`) })
+		).toBeInTheDocument();
 	});
 });

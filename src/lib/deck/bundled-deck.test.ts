@@ -12,7 +12,10 @@ beforeAll(() => {
 	deck = r.deck;
 });
 
-const factsOf = (c: Card) => [...c.facts, ...(c.kind === 'vignette' ? c.steps.flatMap((s) => s.facts) : [])];
+const factsOf = (c: Card) => [
+	...c.facts,
+	...(c.kind === 'vignette' ? c.steps.flatMap((s) => s.facts) : [])
+];
 const textOf = (c: Card) => JSON.stringify(c).replace(/<[^>]+>/g, ' ');
 
 describe('bkp-cement-leakage deck', () => {
@@ -22,14 +25,17 @@ describe('bkp-cement-leakage deck', () => {
 
 	it('tags every paper fact P04–P39 on at least one card', () => {
 		const tagged = new Set(deck.cards.flatMap(factsOf));
-		const missing = Array.from({ length: 36 }, (_, i) => `P${String(i + 4).padStart(2, '0')}`).filter(
-			(p) => !tagged.has(p)
-		);
+		const missing = Array.from(
+			{ length: 36 },
+			(_, i) => `P${String(i + 4).padStart(2, '0')}`
+		).filter((p) => !tagged.has(p));
 		expect(missing).toEqual([]);
 	});
 
 	it('never tags a "not stated" item (N01–N17) as a taught fact', () => {
-		expect(deck.cards.filter((c) => factsOf(c).some((f) => f.startsWith('N'))).map((c) => c.id)).toEqual([]);
+		expect(
+			deck.cards.filter((c) => factsOf(c).some((f) => f.startsWith('N'))).map((c) => c.id)
+		).toEqual([]);
 	});
 
 	it('has 15+ single-best-answer questions with a why on every option', () => {
@@ -44,7 +50,8 @@ describe('bkp-cement-leakage deck', () => {
 	it('has the two case vignettes, each step its own item', () => {
 		const v = deck.cards.filter((c) => c.kind === 'vignette');
 		expect(v.map((c) => c.id).sort()).toEqual(['case-1', 'case-2']);
-		for (const c of v) expect(deck.items.filter((i) => i.cardId === c.id)).toHaveLength(c.steps.length);
+		for (const c of v)
+			expect(deck.items.filter((i) => i.cardId === c.id)).toHaveLength(c.steps.length);
 		expect(textOf(v.find((c) => c.id === 'case-1')!)).toMatch(/not reported/i);
 	});
 

@@ -29,3 +29,4 @@ export {
 } from './progress-cache.ts';
 export { listQuarantine, quarantine, quarantinedText, type QuarantineEntry } from './quarantine.ts';
 export { browserStorage, claimWriterSlot } from './browser.ts';
+export type { Backup, ImportResult } from './backup.ts';
