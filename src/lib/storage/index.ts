@@ -30,3 +30,4 @@ export {
 export { listQuarantine, quarantine, quarantinedText, type QuarantineEntry } from './quarantine.ts';
 export { browserStorage, claimWriterSlot } from './browser.ts';
 export type { Backup, ImportResult } from './backup.ts';
+export { MIGRATIONS, migrate, type Migration } from './migrations.ts';

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { migrate } from './migrations.ts';
 
 /** Version of the stored data layout this code reads and writes. */
 export const STORAGE_VERSION = 1;
@@ -29,6 +30,10 @@ export function openMeta(kv: KV, random?: () => number): StorageAccess {
 		try {
 			const meta = metaSchema.parse(JSON.parse(raw));
 			if (meta.v > STORAGE_VERSION) return { mode: 'newer', device: meta.device, version: meta.v };
+			if (meta.v < STORAGE_VERSION) {
+				const reached = migrate(kv, meta.v, STORAGE_VERSION);
+				safeSet(kv, META, JSON.stringify({ v: reached, device: meta.device }));
+			}
 			return { mode: 'ok', device: meta.device };
 		} catch {
 			/* unreadable meta: a new device id; the log keeps its writers' own ids */
