@@ -38,17 +38,46 @@ export class DeckProgress {
 
 	/** Loads events; items in `snapshot` are trusted, the rest are replayed. */
 	load(events: Iterable<LogEvent>, snapshot?: StateSnapshot, stale?: Set<string>): void {
+		for (const key of this.#prepare(events, snapshot, stale)) this.#replay(key);
+	}
+
+	/**
+	 * Like {@link load}, but replays in slices and awaits `pause()` between them, so a full
+	 * replay (after an import or a settings change) never freezes the page.
+	 */
+	async loadInSlices(
+		events: Iterable<LogEvent>,
+		snapshot: StateSnapshot | undefined,
+		stale: Set<string> | undefined,
+		pause: () => Promise<void>,
+		sliceMs = 8
+	): Promise<void> {
+		let start = performance.now();
+		for (const key of this.#prepare(events, snapshot, stale)) {
+			this.#replay(key);
+			if (performance.now() - start > sliceMs) {
+				await pause();
+				start = performance.now();
+			}
+		}
+	}
+
+	/** Groups events by item, takes trusted snapshot entries, and lists the items to replay. */
+	#prepare(events: Iterable<LogEvent>, snapshot?: StateSnapshot, stale?: Set<string>): string[] {
 		for (const e of events) {
 			if (!this.#items.has(e.item)) continue; // items removed from the deck keep their log
 			const list = this.#events.get(e.item);
 			if (list) list.push(e);
 			else this.#events.set(e.item, [e]);
 		}
+		const todo: string[] = [];
 		for (const key of this.#items.keys()) {
 			const cached = snapshot?.[key];
 			if (cached && !stale?.has(key)) this.#progress.set(key, cached);
-			else this.#replay(key);
+			else if (this.#events.has(key)) todo.push(key);
+			else this.#progress.delete(key); // never answered: new
 		}
+		return todo;
 	}
 
 	/** Adds events (own answers or another tab's); returns the item keys whose state changed. */

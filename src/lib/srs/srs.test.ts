@@ -181,4 +181,37 @@ describe('DeckProgress and queue', () => {
 		expect(p2.progress('test/b').suspended).toBe(true);
 		expect(p2.progress('test/a')).toEqual(p1.progress('test/a'));
 	});
+
+	it('replaying in slices gives the same states as one pass', async () => {
+		const events = ['test/a', 'test/b', 'test/cz::c1', 'test/a'].map((item, i) =>
+			ev({ item, t: T0 + i * MIN, rating: ((i % 4) + 1) as 1 })
+		);
+		const one = new DeckProgress(deck, scheduler());
+		one.load(events);
+		const sliced = new DeckProgress(deck, scheduler());
+		let pauses = 0;
+		await sliced.loadInSlices(events, undefined, undefined, async () => void pauses++, -1);
+		expect(sliced.snapshot()).toEqual(one.snapshot());
+		expect(pauses).toBeGreaterThan(0);
+	});
+
+	it('a deck edit keeps the progress of items whose ids remain', () => {
+		const events = [ev({ item: 'test/a', t: T0 }), ev({ item: 'test/b', t: T0 })];
+		const before = new DeckProgress(deck, scheduler());
+		before.load(events);
+		const edited = testDeck();
+		edited.items = edited.items.filter((i) => i.id !== 'b');
+		edited.items.push({
+			id: 'new-card',
+			cardId: 'new-card',
+			kind: 'basic',
+			topics: ['t1'],
+			revision: 1
+		});
+		const after = new DeckProgress(edited, scheduler());
+		after.load(events);
+		expect(after.progress('test/a')).toEqual(before.progress('test/a'));
+		expect(after.progress('test/new-card').state).toBeUndefined();
+		expect(after.keys()).not.toContain('test/b');
+	});
 });

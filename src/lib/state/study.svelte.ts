@@ -31,6 +31,9 @@ export interface CheckedAnswer {
 
 const CACHE_EVERY = 10;
 
+/** Yields to the browser so input and paint can run between replay slices. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** Key of the scheduler settings a cache was computed with. */
 function schedulerKey(s: { retention: number; dayStartHour: number; fuzz: boolean }): string {
 	return `${s.retention}|${s.dayStartHour}|${s.fuzz}`;
@@ -101,8 +104,8 @@ export class StudySession {
 				if (Number(e.id.slice(dot + 1)) >= (cache.position[e.id.slice(0, dot)] ?? 0))
 					stale.add(e.item);
 			}
-			progress.load(events, cache.snapshot, stale);
-		} else progress.load(events);
+			await progress.loadInSlices(events, cache.snapshot, stale, nextTask);
+		} else await progress.loadInSlices(events, undefined, undefined, nextTask);
 		const s = new StudySession(app, deck, progress, topic, clock);
 		s.#saveCache();
 		s.#saveSummary();
