@@ -49,9 +49,8 @@ describe('stored data, version 1 fixture', () => {
 			new Scheduler({ retention: 0.9, dayStartHour: 4, fuzz: true })
 		);
 		p.load(new LogStore(kv, 'reader0').read(Date.now()).events);
-		const replayed = p.snapshot();
 		for (const [key, cached] of Object.entries(cache.snapshot))
-			expect(replayed[key], key).toEqual(cached);
+			expect(p.progress(key), key).toEqual(cached);
 	});
 
 	it('runs migrations in order and stops where none is defined', () => {
