@@ -12,6 +12,17 @@ export interface ItemHistory {
 	suspended: boolean;
 	flagged: boolean;
 	note?: string;
+	/** A forget event dropped everything before it (including any cached base state). */
+	forgotten: boolean;
+	/** An undo or correction refers to an event not in this list (older history is needed). */
+	dangling: boolean;
+}
+
+/** Flags an item starts with when its events are applied on top of a cached state. */
+export interface HistoryStart {
+	suspended: boolean;
+	flagged: boolean;
+	note?: string;
 }
 
 /**
@@ -19,16 +30,25 @@ export interface ItemHistory {
  * correction replaces its review's rating, a forget drops every earlier review, and reviews
  * made against an older card revision are ignored.
  */
-export function effectiveHistory(events: readonly LogEvent[], revision: number): ItemHistory {
+export function effectiveHistory(
+	events: readonly LogEvent[],
+	revision: number,
+	start: HistoryStart = { suspended: false, flagged: false }
+): ItemHistory {
 	const undone = new Set<string>();
-	for (const e of events) if (e.kind === 'undo' && e.target) undone.add(e.target);
+	const ids = new Set(events.map((e) => e.id));
+	let dangling = false;
+	for (const e of events) {
+		if (e.kind === 'undo' && e.target) undone.add(e.target);
+		if (e.target && !ids.has(e.target)) dangling = true;
+	}
 	const live = events
 		.filter((e) => e.kind !== 'undo' && !undone.has(e.id))
 		.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const corrected = new Map<string, Rating>();
 	for (const e of live)
 		if (e.kind === 'correction' && e.target && e.rating) corrected.set(e.target, e.rating);
-	const out: ItemHistory = { reviews: [], suspended: false, flagged: false };
+	const out: ItemHistory = { reviews: [], ...start, forgotten: false, dangling };
 	for (const e of live) {
 		switch (e.kind) {
 			case 'review':
@@ -37,6 +57,7 @@ export function effectiveHistory(events: readonly LogEvent[], revision: number):
 				break;
 			case 'forget':
 				out.reviews = [];
+				out.forgotten = true;
 				break;
 			case 'suspend':
 			case 'unsuspend':

@@ -20,25 +20,36 @@ export interface ItemProgress {
 export type StateSnapshot = Record<string, ItemProgress>;
 
 /**
- * One deck's progress: events grouped by item and the states they replay to. Adding an
- * event replays only its item, so an answer never costs a full replay.
+ * One deck's progress. Each item's state is its cached base (the state at the cache's log
+ * position) with the events since then replayed on top, so start-up decodes only new events
+ * and an answer replays one item's few recent events, never the whole log. When an undo or
+ * correction refers to an event older than that, the item's full history is fetched.
  */
 export class DeckProgress {
 	readonly deck: Deck;
 	readonly #scheduler: Scheduler;
 	readonly #items = new Map<string, ReviewItem>();
+	/** Progress at the cache position; absent for items replayed from their full history. */
+	readonly #base = new Map<string, ItemProgress>();
+	/** Events after the base (or all of an item's events when it has no base). */
 	readonly #events = new Map<string, LogEvent[]>();
 	readonly #progress = new Map<string, ItemProgress>();
+	readonly #fullLog: (() => LogEvent[]) | undefined;
 
-	constructor(deck: Deck, scheduler: Scheduler) {
+	/** `fullLog` returns every event of the log, for the rare replay that needs old history. */
+	constructor(deck: Deck, scheduler: Scheduler, fullLog?: () => LogEvent[]) {
 		this.deck = deck;
 		this.#scheduler = scheduler;
+		this.#fullLog = fullLog;
 		for (const item of deck.items) this.#items.set(itemKey(deck.id, item.id), item);
 	}
 
-	/** Loads events; items in `snapshot` are trusted, the rest are replayed. */
-	load(events: Iterable<LogEvent>, snapshot?: StateSnapshot, stale?: Set<string>): void {
-		for (const key of this.#prepare(events, snapshot, stale)) this.#replay(key);
+	/**
+	 * Loads progress: `snapshot` (a cache) is the base and `events` are those after its
+	 * position; without a snapshot, `events` must be the whole log.
+	 */
+	load(events: Iterable<LogEvent>, snapshot?: StateSnapshot): void {
+		for (const key of this.#prepare(events, snapshot)) this.#replay(key);
 	}
 
 	/**
@@ -48,12 +59,11 @@ export class DeckProgress {
 	async loadInSlices(
 		events: Iterable<LogEvent>,
 		snapshot: StateSnapshot | undefined,
-		stale: Set<string> | undefined,
 		pause: () => Promise<void>,
 		sliceMs = 8
 	): Promise<void> {
 		let start = performance.now();
-		for (const key of this.#prepare(events, snapshot, stale)) {
+		for (const key of this.#prepare(events, snapshot)) {
 			this.#replay(key);
 			if (performance.now() - start > sliceMs) {
 				await pause();
@@ -62,22 +72,21 @@ export class DeckProgress {
 		}
 	}
 
-	/** Groups events by item, takes trusted snapshot entries, and lists the items to replay. */
-	#prepare(events: Iterable<LogEvent>, snapshot?: StateSnapshot, stale?: Set<string>): string[] {
+	/** Takes the snapshot as base, groups events by item, and lists the items to replay. */
+	#prepare(events: Iterable<LogEvent>, snapshot?: StateSnapshot): string[] {
 		for (const e of events) {
 			if (!this.#items.has(e.item)) continue; // items removed from the deck keep their log
 			const list = this.#events.get(e.item);
 			if (list) list.push(e);
 			else this.#events.set(e.item, [e]);
 		}
-		const todo: string[] = [];
-		for (const key of this.#items.keys()) {
-			const cached = snapshot?.[key];
-			if (cached && !stale?.has(key)) this.#progress.set(key, cached);
-			else if (this.#events.has(key)) todo.push(key);
-			else this.#progress.delete(key); // never answered: new
-		}
-		return todo;
+		if (snapshot)
+			for (const [key, p] of Object.entries(snapshot))
+				if (this.#items.has(key)) {
+					this.#base.set(key, p);
+					this.#progress.set(key, p);
+				}
+		return [...this.#events.keys()];
 	}
 
 	/** Adds events (own answers or another tab's); returns the item keys whose state changed. */
@@ -97,13 +106,26 @@ export class DeckProgress {
 
 	#replay(key: string): void {
 		const item = this.#items.get(key)!;
-		const history = effectiveHistory(this.#events.get(key) ?? [], item.revision);
+		let base = this.#base.get(key);
+		let history = effectiveHistory(this.#events.get(key) ?? [], item.revision, base);
+		if (history.dangling && base && this.#fullLog) {
+			// An undo/correction of an event older than the cache: replay from the full history.
+			const recent = this.#events.get(key) ?? [];
+			const all = this.#fullLog().filter((e) => e.item === key);
+			const ids = new Set(all.map((e) => e.id));
+			const merged = [...all, ...recent.filter((e) => !ids.has(e.id))];
+			this.#base.delete(key);
+			this.#events.set(key, merged);
+			base = undefined;
+			history = effectiveHistory(merged, item.revision);
+		}
+		const firstReview = history.forgotten ? undefined : base?.firstReview;
 		this.#progress.set(key, {
-			state: replayItem(history, this.#scheduler),
+			state: replayItem(history, this.#scheduler, base?.state),
 			suspended: history.suspended,
 			flagged: history.flagged,
 			note: history.note,
-			firstReview: history.reviews[0]?.event.t
+			firstReview: firstReview ?? history.reviews[0]?.event.t
 		});
 	}
 

@@ -3,8 +3,9 @@ import {
 	claimWriterSlot,
 	listQuarantine,
 	loadSettings,
-	LogStore,
+	LogWriter,
 	openMeta,
+	randomId,
 	saveSettings,
 	usedChars,
 	type AppSettings,
@@ -34,12 +35,11 @@ export class AppStore {
 	);
 	notices = $state.raw<Notice[]>([]);
 	quarantined = $state.raw<QuarantineEntry[]>([]);
-	/** Bumped when another tab added events, so open sessions merge them. */
-	externalVersion = $state(0);
-	log: LogStore | undefined;
+	/** This tab's writer of the review log (opened by {@link openLog}). */
+	log: LogWriter | undefined;
 	#events: LogEvent[] = [];
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- subscribers, not state
-	#listeners = new Set<(events: LogEvent[]) => void>();
+	#listeners = new Set<() => void>();
 
 	constructor(kv?: KV) {
 		const store = kv ? { kv, persistent: true } : browserStorage();
@@ -68,39 +68,38 @@ export class AppStore {
 		return this.access.mode === 'newer';
 	}
 
-	/** Opens the log (claims a writer slot) and reads every event; idempotent. */
-	async openLog(now: number): Promise<LogEvent[]> {
-		if (this.log) return this.#events;
-		const writer = await claimWriterSlot(this.access.device);
-		if (this.log) return this.#events;
-		this.log = new LogStore(this.kv, writer);
-		const { events, problems } = this.log.read(now);
-		this.#events = events;
-		if (problems.length) {
-			this.quarantined = listQuarantine(this.kv);
-			this.notify(
-				'error',
-				`Some saved progress could not be read (${problems.length} part${problems.length > 1 ? 's' : ''}). It was kept aside, not deleted: download it from Settings.`
-			);
+	/** Claims a writer slot and opens this tab's log writer; idempotent. */
+	async openLog(now: number): Promise<void> {
+		if (this.log) return;
+		const slot = await claimWriterSlot(this.access.device);
+		if (this.log) return;
+		try {
+			this.log = new LogWriter(this.kv, slot, now);
+		} catch {
+			// Our own series had unreadable data (now quarantined): continue under a fresh id.
+			this.log = new LogWriter(this.kv, `${this.access.device}r${randomId(5)}`, now);
 		}
 		globalThis.addEventListener?.('storage', this.#onStorage);
-		return events;
+	}
+
+	/** Shows that parts of the log could not be read (they were kept aside). */
+	reportUnreadable(problems: QuarantineEntry[]): void {
+		if (!problems.length) return;
+		this.quarantined = listQuarantine(this.kv);
+		this.notify(
+			'error',
+			`Some saved progress could not be read (${problems.length} part${problems.length > 1 ? 's' : ''}). It was kept aside, not deleted: download it from Settings.`,
+			'unreadable'
+		);
 	}
 
 	#onStorage = (e: StorageEvent) => {
-		if (!this.log || (e.key !== null && !e.key.startsWith('casedeck:log:'))) {
-			if (e.key === 'casedeck:settings') this.settings = loadSettings(this.kv).settings;
-			return;
-		}
-		const { events } = this.log.read(Date.now());
-		if (!events.length) return;
-		this.#events.push(...events);
-		for (const l of this.#listeners) l(events);
-		this.externalVersion++;
+		if (e.key === 'casedeck:settings') this.settings = loadSettings(this.kv).settings;
+		if (e.key === null || e.key.startsWith('casedeck:log:')) for (const l of this.#listeners) l();
 	};
 
-	/** Calls `fn` with events another tab writes; returns an unsubscribe function. */
-	onExternalEvents(fn: (events: LogEvent[]) => void): () => void {
+	/** Calls `fn` when another tab wrote to the log; returns an unsubscribe function. */
+	onLogChanged(fn: () => void): () => void {
 		this.#listeners.add(fn);
 		return () => this.#listeners.delete(fn);
 	}
@@ -127,7 +126,7 @@ export class AppStore {
 		return full;
 	}
 
-	/** Every event known to this tab. */
+	/** Events this tab appended. */
 	get events(): readonly LogEvent[] {
 		return this.#events;
 	}

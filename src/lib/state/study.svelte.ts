@@ -9,7 +9,13 @@ import {
 	type Outcomes
 } from '$lib/srs/index.ts';
 import { summarizeCounts } from '$lib/stats/index.ts';
-import { loadProgressCache, saveProgressCache, saveSummary } from '$lib/storage/index.ts';
+import {
+	LogReader,
+	loadProgressCache,
+	saveProgressCache,
+	saveSummary,
+	type LogPosition
+} from '$lib/storage/index.ts';
 import type { AppStore } from './app.svelte.ts';
 
 /** One answer of this session, for the summary and undo. */
@@ -34,9 +40,18 @@ const CACHE_EVERY = 10;
 /** Yields to the browser so input and paint can run between replay slices. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Key of the scheduler settings a cache was computed with. */
-function schedulerKey(s: { retention: number; dayStartHour: number; fuzz: boolean }): string {
-	return `${s.retention}|${s.dayStartHour}|${s.fuzz}`;
+/**
+ * What a cache of states depends on besides the log: scheduler settings and every item's
+ * revision (a bumped card revision must invalidate cached states).
+ */
+function cacheKey(
+	s: { retention: number; dayStartHour: number; fuzz: boolean },
+	deck: Deck
+): string {
+	let h = 0;
+	for (const i of deck.items)
+		for (const c of `${i.id}@${i.revision};`) h = (h * 31 + c.charCodeAt(0)) | 0;
+	return `${s.retention}|${s.dayStartHour}|${s.fuzz}|${(h >>> 0).toString(36)}`;
 }
 
 /**
@@ -50,6 +65,7 @@ export class StudySession {
 	readonly #app: AppStore;
 	readonly #progress: DeckProgress;
 	readonly #clock: () => number;
+	readonly #reader: LogReader;
 	#sinceCache = 0;
 	#tick = $state(0);
 	now = $state(0);
@@ -66,48 +82,48 @@ export class StudySession {
 		app: AppStore,
 		deck: Deck,
 		progress: DeckProgress,
+		reader: LogReader,
 		topic: string | undefined,
 		clock: () => number
 	) {
 		this.#app = app;
 		this.deck = deck;
 		this.#progress = progress;
+		this.#reader = reader;
 		this.topic = topic;
 		this.#clock = clock;
 		this.now = clock();
 		this.startedAt = this.now;
-		app.onExternalEvents((events) => {
+		app.onLogChanged(() => {
+			const { events, problems } = reader.read(this.#clock());
+			app.reportUnreadable(problems);
 			if (this.#progress.add(events).length) this.#tick++;
 		});
 	}
 
-	/** Opens a deck: reads the log, trusts the cache where it is current, replays the rest. */
+	/**
+	 * Opens a deck. With a current cache, only events after its log position are decoded
+	 * and replayed on top of it; otherwise the whole log is replayed in slices.
+	 */
 	static async open(
 		app: AppStore,
 		deck: Deck,
 		topic?: string,
 		clock: () => number = Date.now
 	): Promise<StudySession> {
-		const events = await app.openLog(clock());
+		await app.openLog(clock());
 		const settings = app.settings;
-		const progress = new DeckProgress(deck, new Scheduler(settings));
+		const fullLog = () => new LogReader(app.kv).read(clock()).events;
+		const progress = new DeckProgress(deck, new Scheduler(settings), fullLog);
 		const cache = loadProgressCache(app.kv, deck.id);
-		if (
-			cache &&
-			cache.deckRevision === deck.revision &&
-			cache.schedulerKey === schedulerKey(settings)
-		) {
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local, not state
-			const stale = new Set<string>();
-			for (const e of events) {
-				const dot = e.id.lastIndexOf('.');
-				if (Number(e.id.slice(dot + 1)) >= (cache.position[e.id.slice(0, dot)] ?? 0))
-					stale.add(e.item);
-			}
-			await progress.loadInSlices(events, cache.snapshot, stale, nextTask);
-		} else await progress.loadInSlices(events, undefined, undefined, nextTask);
-		const s = new StudySession(app, deck, progress, topic, clock);
-		s.#saveCache();
+		const current = cache?.schedulerKey === cacheKey(settings, deck) ? cache : undefined;
+		const reader = new LogReader(app.kv);
+		const { events, problems } = reader.read(clock(), current?.position);
+		app.reportUnreadable(problems);
+		if (current) progress.load(events, current.snapshot);
+		else await progress.loadInSlices(events, undefined, nextTask);
+		const s = new StudySession(app, deck, progress, reader, topic, clock);
+		if (!current || events.length) s.#saveCache();
 		s.#saveSummary();
 		s.#advance();
 		return s;
@@ -323,12 +339,15 @@ export class StudySession {
 	}
 
 	#saveCache(): void {
-		if (this.#app.readOnly || !this.#app.log || this.#app.log.unsaved) return;
+		const log = this.#app.log;
+		if (this.#app.readOnly || !log || log.unsaved) return;
 		this.#sinceCache = 0;
+		const position: LogPosition = this.#reader.position();
+		position[log.writer] = Math.max(position[log.writer] ?? 0, log.count);
 		saveProgressCache(this.#app.kv, this.deck.id, {
 			deckRevision: this.deck.revision,
-			schedulerKey: schedulerKey(this.#app.settings),
-			position: this.#app.log.position(),
+			schedulerKey: cacheKey(this.#app.settings, this.deck),
+			position,
 			snapshot: this.#progress.snapshot()
 		});
 	}

@@ -10,7 +10,7 @@ export {
 	type KV,
 	type WriteResult
 } from './kv.ts';
-export { LogStore, segmentKey } from './log-store.ts';
+export { LogReader, LogStore, LogWriter, segmentKey, type LogPosition } from './log-store.ts';
 export { SEGMENT_SIZE, encodeSegment, decodeSegment, ItemDictionary } from './log-codec.ts';
 export { openMeta, randomId, STORAGE_VERSION, type StorageAccess } from './meta.ts';
 export {

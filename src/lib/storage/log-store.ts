@@ -4,11 +4,20 @@ import { decodeSegment, encodeLine, ItemDictionary, SEGMENT_SIZE } from './log-c
 import { quarantine, type QuarantineEntry } from './quarantine.ts';
 
 const LOG = `${PREFIX}log:`;
+const SEGMENT = /^casedeck:log:([a-z0-9]+):(\d+)$/;
+// The item field is the third on a line; `=` spells a key out the first time a writer uses it.
+const SPELLED_ITEM = /^[^,\n]*,[^,\n]*,=([^,\n]*)/gm;
+
+/** Key of segment `n` of a writer. */
+export const segmentKey = (writer: string, n: number) => `${LOG}${writer}:${n}`;
+
+/** Events read per writer: the log position a cache of derived state reflects. */
+export type LogPosition = Record<string, number>;
 
 /** What we know of one writer's segments. */
-interface WriterCursor {
+interface Cursor {
 	dict: ItemDictionary;
-	/** Events read so far. */
+	/** Events read so far (all earlier ones are accounted for). */
 	count: number;
 	/** Dictionary size at the start of each segment, to decode a segment again. */
 	dictAt: number[];
@@ -18,7 +27,7 @@ interface WriterCursor {
 	broken: boolean;
 }
 
-const newCursor = (): WriterCursor => ({
+const newCursor = (): Cursor => ({
 	dict: new ItemDictionary(),
 	count: 0,
 	dictAt: [],
@@ -27,83 +36,126 @@ const newCursor = (): WriterCursor => ({
 	broken: false
 });
 
-/** Key of segment `n` of a writer. */
-export const segmentKey = (writer: string, n: number) => `${LOG}${writer}:${n}`;
+/** Writers with segments in storage. */
+function writersIn(kv: KV): string[] {
+	const set = new Set<string>();
+	for (const k of keysWithPrefix(kv, LOG)) {
+		const m = SEGMENT.exec(k);
+		if (m) set.add(m[1]);
+	}
+	return [...set].sort();
+}
 
 /**
- * The review log in localStorage: one series of small segments per writer (a device tab
- * slot), appended by that writer only, so tabs never overwrite each other's answers.
+ * Reads one writer's segments from its cursor on. Full segments that lie before `skipTo` are
+ * not decoded (their events are already reflected in a cache): only their item dictionary
+ * is scanned, which is what makes start-up with 100,000 reviews fast.
  */
-export class LogStore {
-	readonly writer: string;
-	readonly #kv: KV;
-	readonly #cursors = new Map<string, WriterCursor>();
-	#dirty = false;
-
-	constructor(kv: KV, writer: string) {
-		if (!/^[a-z0-9]+$/.test(writer)) throw new Error(`bad writer id "${writer}"`);
-		this.#kv = kv;
-		this.writer = writer;
-	}
-
-	/** Writers with segments in storage. */
-	#writers(): string[] {
-		const set = new Set<string>();
-		for (const k of keysWithPrefix(this.#kv, LOG)) {
-			const m = /^casedeck:log:([a-z0-9]+):(\d+)$/.exec(k);
-			if (m) set.add(m[1]);
+function advance(
+	kv: KV,
+	writer: string,
+	cur: Cursor,
+	now: number,
+	skipTo: number,
+	out: LogEvent[],
+	problems: QuarantineEntry[]
+): void {
+	if (cur.broken) return;
+	for (let n = Math.floor(cur.count / SEGMENT_SIZE); ; n++) {
+		const key = segmentKey(writer, n);
+		const text = safeGet(kv, key);
+		if (text === null) return;
+		if (cur.dictAt[n] === undefined) cur.dictAt[n] = cur.dict.keys.length;
+		cur.dict.truncate(cur.dictAt[n]);
+		const full = text !== '' && countLines(text) === SEGMENT_SIZE;
+		const next = safeGet(kv, segmentKey(writer, n + 1));
+		if (full && next !== null && (n + 1) * SEGMENT_SIZE <= skipTo) {
+			for (const m of text.matchAll(SPELLED_ITEM)) cur.dict.add(m[1]);
+			cur.count = (n + 1) * SEGMENT_SIZE;
+			continue;
 		}
-		set.add(this.writer);
-		return [...set].sort();
+		let decoded: LogEvent[];
+		try {
+			decoded = decodeSegment(text, writer, n * SEGMENT_SIZE, cur.dict);
+		} catch (e) {
+			problems.push(quarantine(kv, key, `${key} ${(e as Error).message}`, now));
+			cur.broken = true; // later segments refer to this one's items
+			return;
+		}
+		const from = Math.max(cur.count, skipTo) - n * SEGMENT_SIZE;
+		for (let i = Math.max(0, from); i < decoded.length; i++) out.push(decoded[i]);
+		cur.count = n * SEGMENT_SIZE + decoded.length;
+		cur.lines = text === '' ? [] : text.split('\n');
+		const last = decoded[decoded.length - 1];
+		cur.ctx = { prevT: last?.t, prevTz: last?.tz };
+		if (decoded.length < SEGMENT_SIZE) return;
+	}
+}
+
+function countLines(text: string): number {
+	let n = 1;
+	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+	return n;
+}
+
+/** Reads the whole review log (every writer) incrementally: each call returns what is new. */
+export class LogReader {
+	readonly #kv: KV;
+	readonly #cursors = new Map<string, Cursor>();
+
+	constructor(kv: KV) {
+		this.#kv = kv;
 	}
 
 	/**
-	 * Reads events not seen yet (all of them on the first call). Segments that fail to
-	 * decode are quarantined and reported; the rest still load.
+	 * Events not seen yet. On the first call, `since` skips what a cache already reflects.
+	 * Segments that fail to decode are quarantined and reported; the rest still load.
 	 */
-	read(now: number): { events: LogEvent[]; problems: QuarantineEntry[] } {
+	read(now: number, since: LogPosition = {}): { events: LogEvent[]; problems: QuarantineEntry[] } {
 		const events: LogEvent[] = [];
 		const problems: QuarantineEntry[] = [];
-		for (const w of this.#writers()) {
-			const cur = this.#cursors.get(w) ?? newCursor();
-			this.#cursors.set(w, cur);
-			if (cur.broken || (w === this.writer && cur.count > 0)) continue; // own writes are known
-			for (let n = Math.floor(cur.count / SEGMENT_SIZE); ; n++) {
-				const key = segmentKey(w, n);
-				const text = safeGet(this.#kv, key);
-				if (text === null) break;
-				if (cur.dictAt[n] === undefined) cur.dictAt[n] = cur.dict.keys.length;
-				cur.dict.truncate(cur.dictAt[n]);
-				let decoded: LogEvent[];
-				try {
-					decoded = decodeSegment(text, w, n * SEGMENT_SIZE, cur.dict);
-				} catch (e) {
-					problems.push(quarantine(this.#kv, key, `${key} ${(e as Error).message}`, now));
-					cur.broken = true; // later segments refer to this one's items
-					break;
-				}
-				const skip = cur.count - n * SEGMENT_SIZE;
-				events.push(...decoded.slice(Math.max(0, skip)));
-				cur.count = n * SEGMENT_SIZE + decoded.length;
-				cur.lines = text === '' ? [] : text.split('\n');
-				const last = decoded[decoded.length - 1];
-				cur.ctx = { prevT: last?.t, prevTz: last?.tz };
-				if (decoded.length < SEGMENT_SIZE) break;
-			}
+		for (const w of writersIn(this.#kv)) {
+			let cur = this.#cursors.get(w);
+			const first = !cur;
+			if (!cur) this.#cursors.set(w, (cur = newCursor()));
+			advance(this.#kv, w, cur, now, first ? (since[w] ?? 0) : 0, events, problems);
 		}
 		return { events, problems };
 	}
 
-	/** Next event id this writer will use. */
-	nextId(): string {
-		return `${this.writer}.${this.#own().count}`;
+	/** Events read per writer. */
+	position(): LogPosition {
+		return Object.fromEntries([...this.#cursors].map(([w, c]) => [w, c.count]));
+	}
+}
+
+/**
+ * Appends this tab's events to its own writer's segments (a writer = a device tab slot), so
+ * tabs never overwrite each other's answers and an answer rewrites one small segment.
+ */
+export class LogWriter {
+	readonly writer: string;
+	readonly #kv: KV;
+	readonly #cur = newCursor();
+	#dirty = false;
+
+	constructor(kv: KV, writer: string, now = Date.now()) {
+		if (!/^[a-z0-9]+$/.test(writer)) throw new Error(`bad writer id "${writer}"`);
+		this.#kv = kv;
+		this.writer = writer;
+		const problems: QuarantineEntry[] = [];
+		advance(kv, writer, this.#cur, now, Infinity, [], problems);
+		if (this.#cur.broken) throw new Error(`the log of writer ${writer} is unreadable`);
 	}
 
-	#own(): WriterCursor {
-		let cur = this.#cursors.get(this.writer);
-		if (!cur) this.#cursors.set(this.writer, (cur = newCursor()));
-		if (cur.broken) throw new Error("this writer's log is quarantined");
-		return cur;
+	/** Events this writer has stored (its next sequence number). */
+	get count(): number {
+		return this.#cur.count;
+	}
+
+	/** Next event id this writer will use. */
+	nextId(): string {
+		return `${this.writer}.${this.#cur.count}`;
 	}
 
 	/**
@@ -111,12 +163,11 @@ export class LogStore {
 	 * the event stays in memory and is written with the next successful {@link flush}.
 	 */
 	append(event: LogEvent): WriteResult {
-		const cur = this.#own();
+		const cur = this.#cur;
 		if (event.id !== `${this.writer}.${cur.count}`) throw new Error(`out-of-order id ${event.id}`);
 		if (cur.count % SEGMENT_SIZE === 0 && cur.count > 0) {
-			// Finish the previous segment first if it is still unsaved.
 			if (this.#dirty) {
-				const r = this.flush();
+				const r = this.flush(); // finish the previous segment first
 				if (!r.ok) return r;
 			}
 			cur.lines = [];
@@ -133,9 +184,8 @@ export class LogStore {
 	/** Writes the current segment if it has unsaved lines. */
 	flush(): WriteResult {
 		if (!this.#dirty) return { ok: true };
-		const cur = this.#own();
-		const n = Math.floor((cur.count - 1) / SEGMENT_SIZE);
-		const r = safeSet(this.#kv, segmentKey(this.writer, n), cur.lines.join('\n'));
+		const n = Math.floor((this.#cur.count - 1) / SEGMENT_SIZE);
+		const r = safeSet(this.#kv, segmentKey(this.writer, n), this.#cur.lines.join('\n'));
 		if (r.ok) this.#dirty = false;
 		return r;
 	}
@@ -144,9 +194,71 @@ export class LogStore {
 	get unsaved(): boolean {
 		return this.#dirty;
 	}
+}
 
-	/** Events read or written per writer: the log position a cache reflects. */
-	position(): Record<string, number> {
-		return Object.fromEntries([...this.#cursors].map(([w, c]) => [w, c.count]));
+/**
+ * A writer and a reader in one: reads everything (including this writer's earlier events)
+ * and appends as `writer`; events it appended itself are not returned by {@link read}.
+ */
+export class LogStore {
+	readonly #reader: LogReader;
+	readonly #kv: KV;
+	readonly writer: string;
+	#writer: LogWriter | undefined;
+	#ownFrom = 0;
+
+	constructor(kv: KV, writer: string) {
+		if (!/^[a-z0-9]+$/.test(writer)) throw new Error(`bad writer id "${writer}"`);
+		this.#kv = kv;
+		this.writer = writer;
+		this.#reader = new LogReader(kv);
+	}
+
+	#w(): LogWriter {
+		if (!this.#writer) {
+			this.#writer = new LogWriter(this.#kv, this.writer);
+			this.#ownFrom = this.#writer.count;
+		}
+		return this.#writer;
+	}
+
+	/** New events of every writer (see {@link LogReader.read}). */
+	read(now: number, since?: LogPosition): { events: LogEvent[]; problems: QuarantineEntry[] } {
+		const r = this.#reader.read(now, since);
+		const mine = `${this.writer}.`;
+		const known = this.#writer ? this.#ownFrom : Infinity;
+		return {
+			events: r.events.filter(
+				(e) => !e.id.startsWith(mine) || Number(e.id.slice(mine.length)) < known
+			),
+			problems: r.problems
+		};
+	}
+
+	/** See {@link LogWriter.nextId}. */
+	nextId(): string {
+		return this.#w().nextId();
+	}
+
+	/** See {@link LogWriter.append}. */
+	append(event: LogEvent): WriteResult {
+		return this.#w().append(event);
+	}
+
+	/** See {@link LogWriter.flush}. */
+	flush(): WriteResult {
+		return this.#w().flush();
+	}
+
+	/** See {@link LogWriter.unsaved}. */
+	get unsaved(): boolean {
+		return this.#writer?.unsaved ?? false;
+	}
+
+	/** Events read or written per writer. */
+	position(): LogPosition {
+		const p = this.#reader.position();
+		if (this.#writer) p[this.writer] = Math.max(p[this.writer] ?? 0, this.#writer.count);
+		return p;
 	}
 }

@@ -14,15 +14,6 @@ export interface ProgressCache {
 const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
 const SUMMARY = `${PREFIX}summary`;
 
-const row = z.array(z.union([z.number(), z.string(), z.null()]));
-const cacheSchema = z.object({
-	v: z.literal(1),
-	deckRevision: z.int(),
-	schedulerKey: z.string(),
-	position: z.record(z.string(), z.int()),
-	items: z.record(z.string(), row)
-});
-
 function encodeProgress(p: ItemProgress): (number | string | null)[] {
 	const s = p.state;
 	const flags = (p.suspended ? 1 : 0) | (p.flagged ? 2 : 0);
@@ -42,33 +33,55 @@ function encodeProgress(p: ItemProgress): (number | string | null)[] {
 	return [...base, flags, p.firstReview ?? null, p.note ?? null];
 }
 
-function decodeProgress(r: (number | string | null)[]): ItemProgress | undefined {
-	if (r.length !== 12) return undefined;
-	const n = (i: number) => (typeof r[i] === 'number' ? (r[i] as number) : undefined);
-	const flags = n(9) ?? 0;
+const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+
+function decodeProgress(r: unknown): ItemProgress | undefined {
+	if (!Array.isArray(r) || r.length !== 12) return undefined;
+	const flags = num(r[9]) ? r[9] : 0;
 	const p: ItemProgress = {
 		state: undefined,
 		suspended: (flags & 1) > 0,
 		flagged: (flags & 2) > 0
 	};
 	if (r[0] !== null) {
-		const v = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(n);
-		if (v.some((x) => x === undefined) || ![0, 1, 2, 3].includes(v[7]!)) return undefined;
+		for (let i = 0; i < 9; i++) if (!num(r[i])) return undefined;
+		if (r[7] !== 0 && r[7] !== 1 && r[7] !== 2 && r[7] !== 3) return undefined;
 		p.state = {
-			due: v[0]!,
-			stability: v[1]!,
-			difficulty: v[2]!,
-			scheduledDays: v[3]!,
-			learningSteps: v[4]!,
-			reps: v[5]!,
-			lapses: v[6]!,
-			state: v[7] as 0 | 1 | 2 | 3,
-			lastReview: v[8]!
+			due: r[0],
+			stability: r[1],
+			difficulty: r[2],
+			scheduledDays: r[3],
+			learningSteps: r[4],
+			reps: r[5],
+			lapses: r[6],
+			state: r[7],
+			lastReview: r[8]
 		};
 	}
-	if (n(10) !== undefined) p.firstReview = n(10);
+	if (num(r[10])) p.firstReview = r[10];
 	if (typeof r[11] === 'string') p.note = r[11];
 	return p;
+}
+
+/** Checks the cache's outer shape by hand: zod over 10,000 rows costs more than it guards. */
+function parseCache(raw: unknown):
+	| {
+			deckRevision: number;
+			schedulerKey: string;
+			position: Record<string, number>;
+			items: Record<string, unknown>;
+	  }
+	| undefined {
+	if (typeof raw !== 'object' || raw === null) return undefined;
+	const c = raw as Record<string, unknown>;
+	if (c.v !== 1 || !Number.isInteger(c.deckRevision) || typeof c.schedulerKey !== 'string')
+		return undefined;
+	const pos = c.position;
+	if (typeof pos !== 'object' || pos === null || Array.isArray(pos)) return undefined;
+	for (const v of Object.values(pos)) if (!Number.isInteger(v)) return undefined;
+	const items = c.items;
+	if (typeof items !== 'object' || items === null || Array.isArray(items)) return undefined;
+	return c as ReturnType<typeof parseCache>;
 }
 
 /** Reads a deck's cache; undefined when missing or invalid (it is only a cache: replay instead). */
@@ -76,10 +89,11 @@ export function loadProgressCache(kv: KV, deckId: string): ProgressCache | undef
 	const raw = safeGet(kv, cacheKey(deckId));
 	if (raw === null) return undefined;
 	try {
-		const c = cacheSchema.parse(JSON.parse(raw));
+		const c = parseCache(JSON.parse(raw));
+		if (!c) return undefined;
 		const snapshot: StateSnapshot = {};
-		for (const [k, r] of Object.entries(c.items)) {
-			const p = decodeProgress(r);
+		for (const k in c.items) {
+			const p = decodeProgress(c.items[k]);
 			if (!p) return undefined;
 			snapshot[k] = p;
 		}
