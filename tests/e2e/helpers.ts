@@ -106,7 +106,9 @@ export async function openStudy(page: Page, topic?: string): Promise<void> {
 export const remaining = (page: Page): Locator => page.getByLabel('Remaining today');
 
 /** Parses the remaining-today counts. */
-export async function counts(page: Page): Promise<{ learning: number; review: number; new: number }> {
+export async function counts(
+	page: Page
+): Promise<{ learning: number; review: number; new: number }> {
 	const text = (await remaining(page).innerText()).replace(/\s+/g, ' ');
 	const m = /(\d+) learning · (\d+) review · (\d+) new/.exec(text);
 	if (!m) throw new Error(`unexpected counts line: "${text}"`);
@@ -203,7 +205,8 @@ export async function answerItem(page: Page, item: DeckItem, rating: Rating = 3)
 	const s = await screen(page);
 	expect(s, `screen for ${item.id}`).toBe(item.mode);
 	if (item.mode === 'recall') await answerRecall(page, rating);
-	else if (item.mode === 'mcq') await answerMcq(page, item.correctIndex!, rating === 3 ? undefined : rating);
+	else if (item.mode === 'mcq')
+		await answerMcq(page, item.correctIndex!, rating === 3 ? undefined : rating);
 	else await answerLevel(page, item.levels!, rating === 3 ? undefined : rating);
 }
 

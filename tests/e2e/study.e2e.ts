@@ -8,7 +8,6 @@ import {
 	expectCounts,
 	itemText,
 	levelBox,
-	levelGroup,
 	logLines,
 	NEW_PER_DAY,
 	nextButton,
@@ -26,7 +25,8 @@ import {
 	summaryHeading
 } from './helpers.ts';
 
-const verdict = (page: Page) => page.getByRole('status').filter({ hasText: /✓ Correct|✗ Incorrect/ });
+const verdict = (page: Page) =>
+	page.getByRole('status').filter({ hasText: /✓ Correct|✗ Incorrect/ });
 const inferenceNote = (page: Page) => page.getByRole('note').filter({ hasText: 'Inference:' });
 
 test.describe('studying', () => {
@@ -292,7 +292,7 @@ test.describe('studying', () => {
 		expect(await itemText(page)).toBe(mcqText);
 		await expect(verdict(page)).toBeHidden();
 		await expect(optionButton(page, 0)).toBeEnabled();
-		await expectCounts(page, { learning: firstMcq, review: 0, new: items.length - firstMcq });
+		await expectCounts(page, { learning: 0, review: 0, new: items.length - firstMcq });
 		// The undone choice must not stay selected: the question is shown unanswered.
 		await expect(optionButton(page, items[firstMcq].correctIndex!)).toHaveAttribute(
 			'aria-pressed',
@@ -382,7 +382,10 @@ test.describe('studying', () => {
 		await completeShortSession(page);
 		const figures = page.locator('dl');
 		const figure = (name: string) =>
-			figures.locator('div').filter({ has: page.getByText(name, { exact: true }) }).locator('dd');
+			figures
+				.locator('div')
+				.filter({ has: page.getByText(name, { exact: true }) })
+				.locator('dd');
 		await expect(figure('Reviewed')).toHaveText('3');
 		await expect(figure('Correct')).toHaveText('2 (67%)');
 		await expect(figure('Time')).toHaveText(/^\d+ s$|min/);

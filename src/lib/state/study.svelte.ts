@@ -70,6 +70,8 @@ export class StudySession {
 	#tick = $state(0);
 	now = $state(0);
 	currentKey = $state<string | undefined>();
+	/** Bumped each time an item is (re)shown, so its view starts fresh even for the same item. */
+	shown = $state(0);
 	revealed = $state(false);
 	outcomes = $state.raw<Outcomes | undefined>();
 	checked = $state.raw<CheckedAnswer | undefined>();
@@ -306,6 +308,7 @@ export class StudySession {
 
 	#show(key: string | undefined): void {
 		this.currentKey = key;
+		this.shown++;
 		this.revealed = false;
 		this.outcomes = undefined;
 		this.checked = undefined;
