@@ -333,6 +333,7 @@ export class StudySession {
 				{
 					at: this.now,
 					dayStart: studyDayStart(this.now, tz, settings.dayStartHour),
+					newPerDay: settings.newPerDay,
 					newAllowed:
 						settings.newPerDay -
 						this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)

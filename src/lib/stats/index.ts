@@ -1,5 +1,11 @@
 /** Statistics: per-deck counts for home, session summaries. */
-export { summarizeCounts, countDue, type DeckCounts, type SummaryInput } from './summary.ts';
+export {
+	summarizeCounts,
+	homeCounts,
+	dayEndAt,
+	type DeckCounts,
+	type SummaryInput
+} from './summary.ts';
 export {
 	sessionReport,
 	formatDuration,

@@ -1,22 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { countDue, formatDuration, sessionReport, summarizeCounts } from './index.ts';
+import { dayEndAt, formatDuration, homeCounts, sessionReport, summarizeCounts } from './index.ts';
 
 describe('deck counts', () => {
-	it('counts unseen, new allowed today and due by time', () => {
-		const c = summarizeCounts(
-			[
-				{ suspended: false },
-				{ suspended: false },
-				{ suspended: true },
-				{ suspended: false, state: { due: 60_000 * 10, state: 2 } },
-				{ suspended: false, state: { due: 60_000 * 100, state: 2 } }
-			],
-			{ at: 0, dayStart: 0, newAllowed: 1 }
-		);
-		expect(c).toMatchObject({ total: 5, unseen: 2, newToday: 1 });
-		expect(countDue(c, 60_000 * 10)).toBe(1);
-		expect(countDue(c, 60_000 * 1000)).toBe(2);
-		expect(countDue(c, 0)).toBe(0);
+	const DAY = 86_400_000;
+	const counts = summarizeCounts(
+		[
+			{ suspended: false },
+			{ suspended: false },
+			{ suspended: true },
+			{ suspended: false, state: { due: 60_000 * 10, state: 1 } },
+			{ suspended: false, state: { due: DAY / 2, state: 2 } },
+			{ suspended: false, state: { due: DAY * 3, state: 2 } }
+		],
+		{ at: 0, dayStart: 0, newAllowed: 1, newPerDay: 5 }
+	);
+
+	it('counts unseen, learning steps due now, and reviews due by the end of the study day', () => {
+		expect(counts).toMatchObject({ total: 6, unseen: 2, newToday: 1 });
+		expect(homeCounts(counts, 0)).toEqual({ due: 1, learning: 0, new: 1 });
+		expect(homeCounts(counts, 60_000 * 10)).toEqual({ due: 1, learning: 1, new: 1 });
+	});
+
+	it('rolls over to later days: new limit resets, later reviews fall due', () => {
+		expect(dayEndAt(counts, DAY * 2.5)).toBe(DAY * 3);
+		expect(homeCounts(counts, DAY * 3.1)).toEqual({ due: 2, learning: 1, new: 2 });
 	});
 });
 

@@ -98,7 +98,16 @@ describe('cache, summary and meta codecs', () => {
 
 	it('summaries: mutated text never throws and keeps only valid entries', () => {
 		const kv = new MemoryKV();
-		saveSummary(kv, 'd', { total: 3, unseen: 1, newToday: 1, dayStart: 0, due: [[5, 2]], at: 0 });
+		saveSummary(kv, 'd', {
+			total: 3,
+			unseen: 1,
+			newToday: 1,
+			newPerDay: 20,
+			dayStart: 0,
+			due: [[5, 2]],
+			learning: [],
+			at: 0
+		});
 		const good = kv.getItem('casedeck:summary')!;
 		fc.assert(
 			fc.property(mutated(good), (text) => {

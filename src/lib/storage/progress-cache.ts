@@ -126,12 +126,15 @@ export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): Wri
 	);
 }
 
+const buckets = z.array(z.tuple([z.number(), z.int()]));
 const countsSchema = z.object({
 	total: z.int(),
 	unseen: z.int(),
 	newToday: z.int(),
+	newPerDay: z.int(),
 	dayStart: z.number(),
-	due: z.array(z.tuple([z.number(), z.int()])),
+	due: buckets,
+	learning: buckets,
 	at: z.number()
 });
 
