@@ -66,6 +66,7 @@ export class StudySession {
 	readonly #progress: DeckProgress;
 	readonly #clock: () => number;
 	readonly #reader: LogReader;
+	readonly #unsubscribe: () => void;
 	#sinceCache = 0;
 	#tick = $state(0);
 	now = $state(0);
@@ -96,7 +97,7 @@ export class StudySession {
 		this.#clock = clock;
 		this.now = clock();
 		this.startedAt = this.now;
-		app.onLogChanged(() => {
+		this.#unsubscribe = app.onLogChanged(() => {
 			const { events, problems } = reader.read(this.#clock());
 			app.reportUnreadable(problems);
 			if (this.#progress.add(events).length) this.#tick++;
@@ -276,6 +277,12 @@ export class StudySession {
 	refresh(): void {
 		this.now = this.#clock();
 		if (!this.currentKey) this.#advance();
+	}
+
+	/** Saves the cache and stops listening to other tabs (the page is going away). */
+	close(): void {
+		this.#saveCache();
+		this.#unsubscribe();
 	}
 
 	/** Writes the state cache now (e.g. when the page is hidden). */
