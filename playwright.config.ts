@@ -4,7 +4,7 @@ const PORT = 4319;
 
 export default defineConfig({
 	testDir: 'tests',
-	testMatch: ['e2e/**/*.e2e.ts', 'faults/**/*.e2e.ts'],
+	testMatch: ['e2e/**/*.e2e.ts', 'faults/**/*.e2e.ts', 'size/**/*.e2e.ts'],
 	fullyParallel: false,
 	workers: 1,
 	forbidOnly: true,

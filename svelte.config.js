@@ -10,6 +10,28 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		outDir: process.env.CASEDECK_KIT_DIR ?? '.svelte-kit',
+		// Strict CSP (see docs/security.md). Prerendered pages carry it as a <meta>; Kit adds the
+		// sha256 of its inline bootstrap script to script-src. No 'unsafe-inline'/'unsafe-eval'.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self'],
+				// Only style *attributes* may be inline: app.html's wrapper div and Kit's route
+				// announcer use them. <style> elements stay blocked; deck HTML never has style=.
+				'style-src-attr': ['unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'frame-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		prerender: {
 			// The study page reads its topic from the hash (#topic=…) after mount.
 			handleMissingId: ({ id, message }) => {

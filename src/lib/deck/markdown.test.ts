@@ -124,7 +124,7 @@ describe('markdown sanitiser vs XSS payloads', () => {
 		const cloze = compiled.cards.find((c) => c.kind === 'cloze')!;
 		if (cloze.kind !== 'cloze') throw new Error('no cloze card');
 		expect(cloze.clozes.map((c) => c.front + c.back).join('')).toMatch(/cloze-(gap|answer)/);
-	});
+	}, 60_000);
 });
 
 // ------------------------------------------------------------------------------ fuzzing

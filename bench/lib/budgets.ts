@@ -1,0 +1,33 @@
+// The performance budgets of the "Performance" issue, in one place for the bench and tests.
+
+/** First load (gzip -9 of every same-origin response) as a multiple of the empty page's. */
+export const FIRST_LOAD = { home: 1.5, study: 2.5 } as const;
+
+export const LIGHTHOUSE_BUDGET = {
+	performance: 98,
+	accessibility: 100,
+	bestPractices: 100,
+	cls: 0,
+	/** LCP as a multiple of the empty page's LCP in the same run. */
+	lcpVsEmpty: 1.1
+} as const;
+
+/** Answer → next card on screen, p95, Chromium with 4× CPU throttling. */
+export const ANSWER_P95_MS = 16;
+export const CPU_THROTTLE = 4;
+
+/** Start-up (read, check, ready the queue) with 100k reviews and cached states. */
+export const STARTUP_NODE_MS = 50;
+export const STARTUP_BROWSER_MS = 150;
+
+/** Today's queue over 10,000 items. */
+export const QUEUE_MS = 5;
+
+/**
+ * A full replay must not freeze the page. Our reading: no single main-thread task longer
+ * than 200 ms (INP's "good" limit) while it runs, in the throttled browser.
+ */
+export const REPLAY_LONGEST_TASK_MS = 200;
+
+/** Average localStorage characters per review (every CaseDeck key counted). */
+export const CHARS_PER_REVIEW = 30;

@@ -1,0 +1,137 @@
+// The start-up and answer paths of StudySession (src/lib/state/study.svelte.ts) without
+// Svelte, for Node timings. That file is a runes module behind `$lib` imports, so it cannot
+// run here; these functions copy its calls and must be kept in step with it by hand.
+import type { Deck } from '../../src/lib/deck/index.ts';
+import type { LogEvent } from '../../src/lib/log/index.ts';
+import { DeckProgress, localOffset, Scheduler, studyDayStart } from '../../src/lib/srs/index.ts';
+import { summarizeCounts } from '../../src/lib/stats/index.ts';
+import {
+	loadProgressCache,
+	loadSettings,
+	LogReader,
+	LogWriter,
+	saveProgressCache,
+	saveSummary,
+	type AppSettings,
+	type KV
+} from '../../src/lib/storage/index.ts';
+
+/** Copy of study.svelte.ts `cacheKey`: settings plus a hash of item ids and revisions. */
+export function cacheKey(
+	s: { retention: number; dayStartHour: number; fuzz: boolean },
+	deck: Deck
+): string {
+	let h = 0;
+	for (const i of deck.items)
+		for (const c of `${i.id}@${i.revision};`) h = (h * 31 + c.charCodeAt(0)) | 0;
+	return `${s.retention}|${s.dayStartHour}|${s.fuzz}|${(h >>> 0).toString(36)}`;
+}
+
+/** Counts FSRS steps, to show an answer replays one item and not the collection. */
+export class CountingScheduler extends Scheduler {
+	steps = 0;
+	override next(...args: Parameters<Scheduler['next']>) {
+		this.steps++;
+		return super.next(...args);
+	}
+}
+
+export interface Session {
+	kv: KV;
+	deck: Deck;
+	settings: AppSettings;
+	log: LogWriter;
+	reader: LogReader;
+	progress: DeckProgress;
+	scheduler: CountingScheduler;
+	/** Whether the state cache was current and used. */
+	cached: boolean;
+	sinceCache: number;
+}
+
+export const queueOf = (s: Session, now: number) =>
+	s.progress.queue({
+		now,
+		tz: localOffset(now),
+		dayStartHour: s.settings.dayStartHour,
+		newPerDay: s.settings.newPerDay
+	});
+
+/** `AppStore.openLog` + `StudySession.open` + the first `#advance` (queue). */
+export function open(kv: KV, deck: Deck, writer: string, now: number, useCache = true): Session {
+	const { settings } = loadSettings(kv);
+	const log = new LogWriter(kv, writer, now);
+	const reader = new LogReader(kv);
+	const scheduler = new CountingScheduler(settings);
+	const progress = new DeckProgress(deck, scheduler, () => new LogReader(kv).read(now).events);
+	const cache = useCache ? loadProgressCache(kv, deck.id) : undefined;
+	const current = cache?.schedulerKey === cacheKey(settings, deck) ? cache : undefined;
+	const { events } = reader.read(now, current?.position);
+	// The app replays without a cache in slices (loadInSlices); in Node the total is the figure.
+	progress.load(events, current?.snapshot);
+	const s: Session = {
+		kv,
+		deck,
+		settings,
+		log,
+		reader,
+		progress,
+		scheduler,
+		cached: !!current,
+		sinceCache: 0
+	};
+	if (!current || events.length) saveCache(s);
+	summary(s, now);
+	queueOf(s, now);
+	return s;
+}
+
+function summary(s: Session, now: number) {
+	const tz = localOffset(now);
+	const { settings: st, progress } = s;
+	saveSummary(
+		s.kv,
+		s.deck.id,
+		summarizeCounts(
+			progress.keys().map((k) => progress.progress(k)),
+			{
+				at: now,
+				dayStart: studyDayStart(now, tz, st.dayStartHour),
+				newAllowed: st.newPerDay - progress.newIntroducedToday(now, tz, st.dayStartHour)
+			}
+		)
+	);
+}
+
+function saveCache(s: Session) {
+	s.sinceCache = 0;
+	const position = s.reader.position();
+	position[s.log.writer] = Math.max(position[s.log.writer] ?? 0, s.log.count);
+	saveProgressCache(s.kv, s.deck.id, {
+		deckRevision: s.deck.revision,
+		schedulerKey: cacheKey(s.settings, s.deck),
+		position,
+		snapshot: s.progress.snapshot()
+	});
+}
+
+/** `StudySession.rate` → `#record` → `#advance`: returns how many items were replayed. */
+export function answer(s: Session, key: string, now: number): number {
+	const e: LogEvent = {
+		id: s.log.nextId(),
+		item: key,
+		kind: 'review',
+		origin: 'study',
+		t: now,
+		tz: localOffset(now),
+		rev: s.progress.item(key)!.revision,
+		rating: 3,
+		ms: 4200
+	};
+	s.log.append(e);
+	const touched = s.progress.add([e]).length;
+	summary(s, now);
+	if (++s.sinceCache >= 10) saveCache(s);
+	queueOf(s, now);
+	return touched;
+}

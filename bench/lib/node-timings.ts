@@ -1,0 +1,86 @@
+// Node timings of the domain code on seeded collections: what opening a deck, building
+// today's queue, answering and a full replay cost, independent of the UI.
+import { keysWithPrefix, usedChars } from '../../src/lib/storage/index.ts';
+import { answer, open, queueOf } from './mirror.ts';
+import { WRITERS, type Collection } from './synth.ts';
+import { median, timeRuns } from './stats.ts';
+
+export interface NodeFigures {
+	reviews: number;
+	items: number;
+	/** Read + check + ready the queue with cached states: median and first (cold JIT) run. */
+	startupMs: number;
+	startupFirstMs: number;
+	/** Today's queue over every item. */
+	queueMs: number;
+	/** Start-up without the cache: every item replayed from the whole log. */
+	replayMs: number;
+	/** One answer as the study page handles it: log, update, summary, cache every 10th, queue. */
+	answerMs: number;
+	answerP95Ms: number;
+	/** Items whose state one answer recomputed (must be 1). */
+	answerItems: number;
+	/** FSRS steps per answer vs a full replay's. */
+	answerSteps: number;
+	replaySteps: number;
+	/** Characters in localStorage per review: all CaseDeck keys, and the log alone. */
+	charsPerReview: number;
+	logCharsPerReview: number;
+}
+
+/** Measures one collection. `runs` repeats each timing; the median is reported. */
+export function measureCollection(c: Collection, runs = 7): NodeFigures {
+	const { deck, now } = c;
+	const writer = WRITERS[0];
+	// Every open writes the cache and summary, so each run starts from its own copy.
+	const fresh = () => c.kv.clone();
+	const timeOpen = (useCache: boolean) => {
+		const kv = fresh();
+		const t = performance.now();
+		const s = open(kv, deck, writer, now, useCache);
+		const ms = performance.now() - t;
+		if (useCache && !s.cached)
+			throw new Error(
+				'the seeded cache was not used: bench/lib/mirror.ts is out of step with the app'
+			);
+		return { ms, s };
+	};
+	const first = timeOpen(true).ms;
+	timeOpen(true);
+	const startup = median(Array.from({ length: runs }, () => timeOpen(true).ms));
+	const replays = Array.from({ length: Math.max(3, Math.ceil(runs / 2)) }, () => timeOpen(false));
+	const opened = timeOpen(true).s;
+	const queue = median(timeRuns(() => queueOf(opened, now), runs * 3));
+	const answers: number[] = [];
+	let touched = 0;
+	let steps = 0;
+	for (let i = 0; i < 40; i++) {
+		const at = now + i * 1000;
+		const key = queueOf(opened, at).keys[0];
+		if (!key) break;
+		const before = opened.scheduler.steps;
+		const t = performance.now();
+		touched = Math.max(touched, answer(opened, key, at));
+		answers.push(performance.now() - t);
+		steps = Math.max(steps, opened.scheduler.steps - before);
+	}
+	const warm = answers.slice(5);
+	let logChars = 0;
+	for (const k of keysWithPrefix(c.kv, 'casedeck:log:'))
+		logChars += k.length + c.kv.getItem(k)!.length;
+	return {
+		reviews: c.reviews,
+		items: deck.items.length,
+		startupMs: startup,
+		startupFirstMs: first,
+		queueMs: queue,
+		replayMs: median(replays.map((r) => r.ms)),
+		answerMs: median(warm),
+		answerP95Ms: [...warm].sort((a, b) => a - b)[Math.ceil(warm.length * 0.95) - 1],
+		answerItems: touched,
+		answerSteps: steps,
+		replaySteps: replays[0].s.scheduler.steps,
+		charsPerReview: usedChars(c.kv) / c.reviews,
+		logCharsPerReview: logChars / c.reviews
+	};
+}

@@ -1,0 +1,196 @@
+// The Playwright latency probe: a seeded collection is put into localStorage, the study page
+// is opened with 4× CPU throttling (Chrome DevTools' "mid-tier mobile"), and the page itself
+// timestamps start-up and each answer, so Playwright's own round trips are never counted.
+import type { Browser, Page } from 'playwright';
+import { PHONE } from './browser.ts';
+import { quantile, median } from './stats.ts';
+
+/** Installed before any app code: timestamps storage reads, card changes and long tasks. */
+function instrument() {
+	const w = window as unknown as { __bench: Record<string, unknown> };
+	const b: { logReadAt?: number; cardAt?: number; tasks: { start: number; end: number }[] } = {
+		tasks: []
+	};
+	w.__bench = b as unknown as Record<string, unknown>;
+	// Start-up begins when the app first reads a log segment (opening its own writer).
+	const getItem = Storage.prototype.getItem;
+	Storage.prototype.getItem = function (k: string) {
+		if (b.logReadAt === undefined && k.startsWith('casedeck:log:')) b.logReadAt = performance.now();
+		return getItem.call(this, k);
+	};
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries())
+			b.tasks.push({ start: e.startTime, end: e.startTime + e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	new MutationObserver(() => {
+		const card = document.querySelector('article.item');
+		if (card && b.cardAt === undefined) {
+			card.getBoundingClientRect(); // the card is laid out, not just in the DOM
+			b.cardAt = performance.now();
+		}
+	}).observe(document, { childList: true, subtree: true });
+}
+
+/** In the page: resolves with ms from the next click to the next card laid out, and to its frame. */
+function armAnswer(): Promise<{ dom: number; frame: number }> {
+	const text = () =>
+		(document.querySelector('#item-heading')?.textContent ?? '') +
+		(document.querySelector('article.item .prompt')?.textContent ?? '');
+	const before = text();
+	return new Promise((resolve, reject) => {
+		let t0: number | undefined;
+		const timer = setTimeout(() => reject(new Error('no next card within 10 s')), 10_000);
+		addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+		const mo = new MutationObserver(() => {
+			if (t0 === undefined || text() === before || !document.querySelector('article.item')) return;
+			mo.disconnect();
+			clearTimeout(timer);
+			document.querySelector('article.item')!.getBoundingClientRect();
+			const dom = performance.now() - t0;
+			// After the next frame is produced: rAF runs before paint, a task posted from it after.
+			requestAnimationFrame(() =>
+				setTimeout(() => resolve({ dom, frame: performance.now() - t0! }), 0)
+			);
+		});
+		mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+	});
+}
+
+export interface OpenTiming {
+	/** First log segment read → first card laid out. */
+	startupMs: number;
+	/** Longest main-thread task overlapping that span. */
+	longestTaskMs: number;
+}
+
+export interface ProbeResult {
+	throttle: number;
+	/** Start-up with the cached states (median of runs). */
+	startup: OpenTiming & { runs: number[] };
+	/** Start-up after the cache is dropped: a full replay. */
+	replay: OpenTiming;
+	/** Answer → next card laid out (ms), and → next frame. */
+	answers: { dom: number[]; frame: number[]; p50: number; p95: number; frameP95: number };
+}
+
+async function seed(
+	page: Page,
+	base: string,
+	storage: Record<string, string>,
+	drop: string[] = []
+) {
+	// A static file of the same origin, so storage is written before any app code runs.
+	await page.goto(`${base}/favicon.svg`);
+	await page.evaluate(
+		([kv, drop]) => {
+			localStorage.clear();
+			for (const [k, v] of Object.entries(kv)) if (!drop.includes(k)) localStorage.setItem(k, v);
+		},
+		[storage, drop] as const
+	);
+}
+
+async function open(page: Page, url: string): Promise<OpenTiming> {
+	await page.goto(url);
+	await page.locator('article.item').waitFor({ timeout: 120_000 });
+	const b = await page.evaluate(() => (window as unknown as { __bench: unknown }).__bench);
+	const { logReadAt, cardAt, tasks } = b as {
+		logReadAt: number;
+		cardAt: number;
+		tasks: { start: number; end: number }[];
+	};
+	if (logReadAt === undefined) throw new Error('the study page never read the log');
+	const longest = tasks
+		.filter((t) => t.end > logReadAt && t.start < cardAt)
+		.reduce((m, t) => Math.max(m, t.end - t.start), 0);
+	return { startupMs: cardAt - logReadAt, longestTaskMs: longest };
+}
+
+/** Answers whatever is on screen; returns the timing of the click that brings the next card. */
+async function answer(page: Page, i: number): Promise<{ dom: number; frame: number }> {
+	const show = page.getByRole('button', { name: 'Show answer' });
+	const options = page.getByRole('list', { name: 'Answer options' });
+	await show.or(options).first().waitFor();
+	let go;
+	if (await show.isVisible()) {
+		await show.click();
+		// Mostly Good, some Again, as a real session.
+		go = page
+			.getByRole('group', { name: 'Rate your recall' })
+			.getByRole('button', { name: i % 10 === 9 ? /^Again\b/ : /^Good\b/ });
+	} else {
+		await options.getByRole('button', { name: /^A\./ }).click();
+		await page.getByRole('button', { name: 'Check answer' }).click();
+		go = page.getByRole('button', { name: 'Next', exact: true });
+	}
+	await go.waitFor();
+	await page.waitForTimeout(50); // let the reveal's own work settle; it is not this figure
+	const timing = page.evaluate(armAnswer);
+	await go.click();
+	return timing;
+}
+
+/**
+ * Opens `studyUrl` over `storage` with CPU throttling: start-up (cached) `startRuns` times,
+ * once more without the cache (full replay), then answers `answers` items after 5 warm-up ones.
+ */
+export async function probe(
+	browser: Browser,
+	base: string,
+	studyUrl: string,
+	storage: Record<string, string>,
+	opts: { throttle?: number; answers?: number; startRuns?: number; cacheKey: string }
+): Promise<ProbeResult> {
+	const throttle = opts.throttle ?? 4;
+	const context = await browser.newContext({
+		...PHONE,
+		serviceWorkers: 'block',
+		timezoneId: 'UTC'
+	});
+	// tsx (esbuild keepNames) wraps named inner functions in `__name(...)`; give pages one.
+	await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+	await context.addInitScript(instrument);
+	const page = await context.newPage();
+	page.setDefaultTimeout(60_000);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	try {
+		const runs: OpenTiming[] = [];
+		for (let i = 0; i < (opts.startRuns ?? 3); i++) {
+			await seed(page, base, storage);
+			runs.push(await open(page, base + studyUrl));
+		}
+		await seed(page, base, storage, [opts.cacheKey]);
+		const replay = await open(page, base + studyUrl);
+		await seed(page, base, storage);
+		await open(page, base + studyUrl);
+		const dom: number[] = [];
+		const frame: number[] = [];
+		const total = (opts.answers ?? 60) + 5;
+		for (let i = 0; i < total; i++) {
+			const t = await answer(page, i);
+			if (i < 5) continue; // warm-up: first answers compile code paths
+			dom.push(t.dom);
+			frame.push(t.frame);
+		}
+		const startups = runs.map((r) => r.startupMs);
+		return {
+			throttle,
+			startup: {
+				startupMs: median(startups),
+				longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
+				runs: startups
+			},
+			replay,
+			answers: {
+				dom,
+				frame,
+				p50: quantile(dom, 0.5),
+				p95: quantile(dom, 0.95),
+				frameP95: quantile(frame, 0.95)
+			}
+		};
+	} finally {
+		await context.close();
+	}
+}
