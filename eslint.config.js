@@ -32,7 +32,10 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-*/',
 			'.svelte-kit/',
+			'.svelte-kit-*/',
+			'tests/faults/.xss-decks/',
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
