@@ -132,8 +132,8 @@ test.describe('studying', () => {
 		await expect(row.getByText(/\d+ new/)).toHaveText(`${NEW_PER_DAY - answered} new`);
 		const due = Number((await row.getByText(/\d+ due/).innerText()).match(/\d+/)![0]);
 		expect(due).toBeLessThanOrEqual(1);
-		const summary = JSON.parse((await storage(page))['casedeck:summary']);
-		expect(summary[DECK_ID].unseen).toBe(deckItems.length - answered);
+		const summary = JSON.parse((await storage(page))[`casedeck:summary:${DECK_ID}`]);
+		expect(summary.unseen).toBe(deckItems.length - answered);
 	});
 
 	test('the vignette heading and case stem stay on screen across its steps', async ({ page }) => {

@@ -86,7 +86,7 @@ test('corrupt data: the app starts, keeps the bad data aside and explains', asyn
 		sessionStorage.setItem('seeded', '1');
 		localStorage.setItem('casedeck:log:zzzz9:0', '1,r9,=bad/item\n{"truncated":');
 		localStorage.setItem('casedeck:settings', '{"retention": "lots"');
-		localStorage.setItem('casedeck:summary', '[1,2');
+		localStorage.setItem('casedeck:summary:bkp-cement-leakage', '[1,2');
 		localStorage.setItem('casedeck:cache:bkp-cement-leakage', '{"v":1,"items":');
 	});
 	await page.goto(studyUrl());

@@ -35,6 +35,8 @@ export class DeckProgress {
 	readonly #events = new Map<string, LogEvent[]>();
 	readonly #progress = new Map<string, ItemProgress>();
 	readonly #fullLog: (() => LogEvent[]) | undefined;
+	/** Items first answered since `dayStart`, kept up to date as items replay. */
+	#introduced: { dayStart: number; count: number } | undefined;
 
 	/** `fullLog` returns every event of the log, for the rare replay that needs old history. */
 	constructor(deck: Deck, scheduler: Scheduler, fullLog?: () => LogEvent[]) {
@@ -63,7 +65,16 @@ export class DeckProgress {
 		sliceMs = 8
 	): Promise<void> {
 		let start = performance.now();
-		for (const key of this.#prepare(events, snapshot)) {
+		const all = [...events];
+		// Group in batches too: 100,000 events at once is a long task on a phone.
+		for (let i = 0; i < all.length; i += 5000) {
+			this.#group(all.slice(i, i + 5000));
+			if (performance.now() - start > sliceMs) {
+				await pause();
+				start = performance.now();
+			}
+		}
+		for (const key of this.#prepare([], snapshot)) {
 			this.#replay(key);
 			if (performance.now() - start > sliceMs) {
 				await pause();
@@ -74,12 +85,7 @@ export class DeckProgress {
 
 	/** Takes the snapshot as base, groups events by item, and lists the items to replay. */
 	#prepare(events: Iterable<LogEvent>, snapshot?: StateSnapshot): string[] {
-		for (const e of events) {
-			if (!this.#items.has(e.item)) continue; // items removed from the deck keep their log
-			const list = this.#events.get(e.item);
-			if (list) list.push(e);
-			else this.#events.set(e.item, [e]);
-		}
+		this.#group(events);
 		if (snapshot)
 			for (const [key, p] of Object.entries(snapshot))
 				if (this.#items.has(key)) {
@@ -87,6 +93,15 @@ export class DeckProgress {
 					this.#progress.set(key, p);
 				}
 		return [...this.#events.keys()];
+	}
+
+	#group(events: Iterable<LogEvent>): void {
+		for (const e of events) {
+			if (!this.#items.has(e.item)) continue; // items removed from the deck keep their log
+			const list = this.#events.get(e.item);
+			if (list) list.push(e);
+			else this.#events.set(e.item, [e]);
+		}
 	}
 
 	/** Adds events (own answers or another tab's); returns the item keys whose state changed. */
@@ -120,6 +135,14 @@ export class DeckProgress {
 			history = effectiveHistory(merged, item.revision);
 		}
 		const firstReview = history.forgotten ? undefined : base?.firstReview;
+		const before = this.#progress.get(key)?.firstReview;
+		const after = firstReview ?? history.reviews[0]?.event.t;
+		if (this.#introduced) {
+			const start = this.#introduced.dayStart;
+			this.#introduced.count +=
+				Number(after !== undefined && after >= start) -
+				Number(before !== undefined && before >= start);
+		}
 		this.#progress.set(key, {
 			state: replayItem(history, this.#scheduler, base?.state),
 			suspended: history.suspended,
@@ -154,13 +177,16 @@ export class DeckProgress {
 		return Object.fromEntries(this.#progress);
 	}
 
-	/** Items first answered in the study day containing `now`. */
+	/** Items first answered in the study day containing `now` (O(1) after the first call of a day). */
 	newIntroducedToday(now: number, tz: number, dayStartHour: number): number {
 		const start = studyDayStart(now, tz, dayStartHour);
-		let n = 0;
-		for (const p of this.#progress.values())
-			if (p.firstReview !== undefined && p.firstReview >= start) n++;
-		return n;
+		if (this.#introduced?.dayStart !== start) {
+			let n = 0;
+			for (const p of this.#progress.values())
+				if (p.firstReview !== undefined && p.firstReview >= start) n++;
+			this.#introduced = { dayStart: start, count: n };
+		}
+		return this.#introduced.count;
 	}
 
 	/** Today's queue, optionally limited to a topic. */

@@ -15,12 +15,7 @@ import {
 } from '$lib/storage/index.ts';
 import type { LogEvent } from '$lib/log/index.ts';
 
-/** A message the app shows until dismissed. */
-export interface Notice {
-	id: string;
-	kind: 'warning' | 'error' | 'info';
-	text: string;
-}
+import { notices, type Notice } from './notices.svelte.ts';
 
 /**
  * Everything shared by pages: storage access, settings, the review log and notices.
@@ -33,7 +28,6 @@ export class AppStore {
 	settings = $state.raw<AppSettings>(
 		loadSettings({ getItem: () => null } as unknown as KV).settings
 	);
-	notices = $state.raw<Notice[]>([]);
 	quarantined = $state.raw<QuarantineEntry[]>([]);
 	/** This tab's writer of the review log (opened by {@link openLog}). */
 	log: LogWriter | undefined;
@@ -145,13 +139,12 @@ export class AppStore {
 
 	/** Shows a notice (replacing one with the same id). */
 	notify(kind: Notice['kind'], text: string, id = text): void {
-		this.notices = [...this.notices.filter((n) => n.id !== id), { id, kind, text }];
+		notices.notify(kind, text, id);
 	}
 
 	/** Hides a notice. */
 	dismiss(id: string): void {
-		if (this.notices.some((n) => n.id === id))
-			this.notices = this.notices.filter((n) => n.id !== id);
+		notices.dismiss(id);
 	}
 }
 

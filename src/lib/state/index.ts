@@ -1,3 +1,4 @@
 /** Reactive state for pages: the app store and study sessions. */
-export { AppStore, getApp, type Notice } from './app.svelte.ts';
+export { AppStore, getApp } from './app.svelte.ts';
+export { notices, type Notice } from './notices.svelte.ts';
 export { StudySession, type CheckedAnswer, type SessionAnswer } from './study.svelte.ts';

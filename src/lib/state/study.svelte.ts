@@ -5,10 +5,11 @@ import {
 	localOffset,
 	Scheduler,
 	studyDayStart,
+	type DueQueue,
 	type ItemProgress,
 	type Outcomes
 } from '$lib/srs/index.ts';
-import { summarizeCounts } from '$lib/stats/index.ts';
+import { CountsTracker } from '$lib/stats/index.ts';
 import {
 	LogReader,
 	loadProgressCache,
@@ -35,7 +36,7 @@ export interface CheckedAnswer {
 	rating: Rating;
 }
 
-const CACHE_EVERY = 10;
+const CACHE_EVERY = 50;
 
 /** Yields to the browser so input and paint can run between replay slices. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -100,7 +101,12 @@ export class StudySession {
 		this.#unsubscribe = app.onLogChanged(() => {
 			const { events, problems } = reader.read(this.#clock());
 			app.reportUnreadable(problems);
-			if (this.#progress.add(events).length) this.#tick++;
+			const touched = this.#progress.add(events);
+			if (!touched.length) return;
+			for (const k of touched) this.#tracker?.update(k, this.#progress.progress(k));
+			this.#tick++;
+			this.#rebuildQueue();
+			if (!this.currentKey) this.#advance();
 		});
 	}
 
@@ -121,29 +127,53 @@ export class StudySession {
 		const cache = loadProgressCache(app.kv, deck.id);
 		const current = cache?.schedulerKey === cacheKey(settings, deck) ? cache : undefined;
 		const reader = new LogReader(app.kv);
-		const { events, problems } = reader.read(clock(), current?.position);
+		const { events, problems } = current
+			? reader.read(clock(), current.position)
+			: await reader.readInSlices(clock(), {}, nextTask);
 		app.reportUnreadable(problems);
 		if (current) progress.load(events, current.snapshot);
 		else await progress.loadInSlices(events, undefined, nextTask);
 		const s = new StudySession(app, deck, progress, reader, topic, clock);
-		if (!current || events.length) s.#saveCache();
+		s.#rebuildQueue();
 		s.#saveSummary();
+		if (!current || events.length) s.#saveCacheSoon();
 		s.#advance();
 		return s;
 	}
 
-	/** Today's queue for this deck/topic. */
-	readonly queue = $derived.by(() => {
-		void this.#tick;
+	/**
+	 * Today's queue for this deck/topic. Rebuilt in full at open, on the refresh timer, after
+	 * an undo and when another tab answers; after an answer only the answered item leaves it,
+	 * so answering never walks the whole deck.
+	 */
+	queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
+
+	#rebuildQueue(): void {
 		const { settings } = this.#app;
-		return this.#progress.queue({
+		this.queue = this.#progress.queue({
 			now: this.now,
 			tz: localOffset(this.now),
 			dayStartHour: settings.dayStartHour,
 			newPerDay: settings.newPerDay,
 			topic: this.topic
 		});
-	});
+	}
+
+	/** Takes an answered (or suspended) item out of the queue and adjusts the counts. */
+	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress): void {
+		const q = this.queue;
+		if (!q.keys.includes(key)) return;
+		const counts = { ...q.counts };
+		const phase = (p: ItemProgress) =>
+			!p.state ? 'new' : p.state.state === 2 ? 'review' : 'learning';
+		counts[phase(before)]--;
+		let later = q.learningLater;
+		if (!after.suspended && after.state && after.state.state !== 2) {
+			counts.learning++;
+			later = Math.min(later ?? Infinity, after.state.due);
+		}
+		this.queue = { keys: q.keys.filter((k) => k !== key), counts, learningLater: later };
+	}
 
 	/** The item on screen. */
 	readonly current = $derived.by((): ReviewItem | undefined => {
@@ -250,6 +280,7 @@ export class StudySession {
 		if (!target) return false;
 		this.#record({ kind: 'undo', target: target.id, t: this.#clock() }, last.key);
 		this.answers = this.answers.slice(0, -1);
+		this.#rebuildQueue();
 		this.#show(last.key);
 		return true;
 	}
@@ -276,6 +307,7 @@ export class StudySession {
 	/** Re-reads the clock so learning steps that fell due appear. */
 	refresh(): void {
 		this.now = this.#clock();
+		this.#rebuildQueue();
 		if (!this.currentKey) this.#advance();
 	}
 
@@ -306,10 +338,14 @@ export class StudySession {
 			rev: item.revision,
 			...p
 		});
+		const before = this.#progress.progress(key);
 		this.#progress.add([e]);
+		const after = this.#progress.progress(key);
 		this.#tick++;
+		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after);
+		this.#tracker?.update(key, after);
 		this.#saveSummary();
-		if (++this.#sinceCache >= CACHE_EVERY) this.#saveCache();
+		if (++this.#sinceCache >= CACHE_EVERY) this.#saveCacheSoon();
 		return e;
 	}
 
@@ -324,29 +360,41 @@ export class StudySession {
 
 	#advance(): void {
 		this.now = this.#clock();
+		// An empty queue may still have a learning step within the learn-ahead window.
+		if (!this.queue.keys.length) this.#rebuildQueue();
 		this.#show(this.queue.keys[0]);
 	}
 
+	#tracker: CountsTracker | undefined;
+
+	/** Saves home's counts for this deck; the tracker makes this O(1) per answer. */
 	#saveSummary(): void {
 		if (this.#app.readOnly) return;
 		const { settings } = this.#app;
 		const tz = localOffset(this.now);
-		const keys = this.#progress.keys();
+		const dayStart = studyDayStart(this.now, tz, settings.dayStartHour);
+		if (this.#tracker?.dayStart !== dayStart)
+			this.#tracker = new CountsTracker(
+				this.#progress.keys().map((k) => [k, this.#progress.progress(k)]),
+				dayStart
+			);
 		saveSummary(
 			this.#app.kv,
 			this.deck.id,
-			summarizeCounts(
-				keys.map((k) => this.#progress.progress(k)),
-				{
-					at: this.now,
-					dayStart: studyDayStart(this.now, tz, settings.dayStartHour),
-					newPerDay: settings.newPerDay,
-					newAllowed:
-						settings.newPerDay -
-						this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)
-				}
-			)
+			this.#tracker.counts({
+				at: this.now,
+				newPerDay: settings.newPerDay,
+				newAllowed:
+					settings.newPerDay -
+					this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)
+			})
 		);
+	}
+
+	/** Saves the state cache when the browser is idle: it is only a start-up shortcut. */
+	#saveCacheSoon(): void {
+		const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
+		idle(() => this.#saveCache());
 	}
 
 	#saveCache(): void {

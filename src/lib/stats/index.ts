@@ -3,6 +3,8 @@ export {
 	summarizeCounts,
 	homeCounts,
 	dayEndAt,
+	dayStartAt,
+	CountsTracker,
 	type DeckCounts,
 	type SummaryInput
 } from './summary.ts';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dayEndAt, formatDuration, homeCounts, sessionReport, summarizeCounts } from './index.ts';
+import {
+	CountsTracker,
+	dayEndAt,
+	formatDuration,
+	homeCounts,
+	sessionReport,
+	summarizeCounts
+} from './index.ts';
 
 describe('deck counts', () => {
 	const DAY = 86_400_000;
@@ -24,6 +31,28 @@ describe('deck counts', () => {
 	it('rolls over to later days: new limit resets, later reviews fall due', () => {
 		expect(dayEndAt(counts, DAY * 2.5)).toBe(DAY * 3);
 		expect(homeCounts(counts, DAY * 3.1)).toEqual({ due: 2, learning: 1, new: 2 });
+	});
+});
+
+describe('CountsTracker', () => {
+	it('updated one item at a time, equals counting from scratch', () => {
+		const DAY = 86_400_000;
+		const states = [undefined, 1, 2, 3, 2].map((st, i) =>
+			st === undefined
+				? { suspended: false }
+				: { suspended: false, state: { due: i * DAY * 1.7, state: st } }
+		);
+		const t = new CountsTracker(
+			states.map((p, i) => [String(i), p]),
+			0
+		);
+		t.update('0', { suspended: false, state: { due: DAY * 5, state: 2 } });
+		t.update('2', { suspended: true });
+		const changed = [...states];
+		changed[0] = { suspended: false, state: { due: DAY * 5, state: 2 } };
+		changed[2] = { suspended: true };
+		const opts = { at: 0, dayStart: 0, newAllowed: 9, newPerDay: 9 };
+		expect(t.counts(opts)).toEqual(summarizeCounts(changed, opts));
 	});
 });
 

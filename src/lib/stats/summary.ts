@@ -9,9 +9,9 @@ export interface DeckCounts {
 	newPerDay: number;
 	/** Start of the study day the counts were made in. */
 	dayStart: number;
-	/** Review due times (epoch minutes, rounded up) with counts, ascending. */
+	/** Reviews per study day: [start of the study day they fall due in, count], ascending. */
 	due: [number, number][];
-	/** Learning-step due times, likewise. */
+	/** Learning steps: [due time in epoch minutes, rounded up, count], ascending. */
 	learning: [number, number][];
 	/** When this summary was made. */
 	at: number;
@@ -25,55 +25,97 @@ export interface SummaryInput {
 
 const DAY = 86_400_000;
 
-function buckets(map: Map<number, number>): [number, number][] {
-	return [...map].sort((a, b) => a[0] - b[0]);
+type Slot = { learn: boolean; at: number } | 'unseen' | 'suspended';
+
+/**
+ * Keeps a deck's counts up to date one item at a time, so an answer costs O(1) here and the
+ * stored summary stays small (one bucket per study day for reviews).
+ */
+export class CountsTracker {
+	readonly #slots = new Map<string, Slot>();
+	readonly #due = new Map<number, number>();
+	readonly #learning = new Map<number, number>();
+	#unseen = 0;
+	readonly #dayStart: number;
+
+	/** The study day the review buckets are anchored to. */
+	get dayStart(): number {
+		return this.#dayStart;
+	}
+
+	/** `dayStart` anchors the study-day grid reviews are bucketed on. */
+	constructor(items: Iterable<[string, SummaryInput]>, dayStart: number) {
+		this.#dayStart = dayStart;
+		for (const [key, p] of items) this.update(key, p);
+	}
+
+	#slot(p: SummaryInput): Slot {
+		if (p.suspended) return 'suspended';
+		if (!p.state) return 'unseen';
+		const learn = p.state.state === 1 || p.state.state === 3;
+		const at = learn
+			? Math.ceil(p.state.due / 60_000)
+			: this.#dayStart + Math.floor((p.state.due - this.#dayStart) / DAY) * DAY;
+		return { learn, at };
+	}
+
+	#move(slot: Slot, by: 1 | -1): void {
+		if (slot === 'suspended') return;
+		if (slot === 'unseen') {
+			this.#unseen += by;
+			return;
+		}
+		const map = slot.learn ? this.#learning : this.#due;
+		const n = (map.get(slot.at) ?? 0) + by;
+		if (n) map.set(slot.at, n);
+		else map.delete(slot.at);
+	}
+
+	/** Records an item's new progress. */
+	update(key: string, p: SummaryInput): void {
+		const old = this.#slots.get(key);
+		if (old !== undefined) this.#move(old, -1);
+		const slot = this.#slot(p);
+		this.#slots.set(key, slot);
+		this.#move(slot, 1);
+	}
+
+	/** The counts to store, as of `at`. */
+	counts(opts: { at: number; newAllowed: number; newPerDay: number }): DeckCounts {
+		const sorted = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
+		return {
+			total: this.#slots.size,
+			unseen: this.#unseen,
+			newToday: Math.max(0, Math.min(this.#unseen, opts.newAllowed)),
+			newPerDay: opts.newPerDay,
+			dayStart: this.#dayStart,
+			due: sorted(this.#due),
+			learning: sorted(this.#learning),
+			at: opts.at
+		};
+	}
 }
 
-/** Builds a deck's counts from its items' progress. */
+/** Builds a deck's counts from its items' progress in one go. */
 export function summarizeCounts(
 	items: Iterable<SummaryInput>,
 	opts: { at: number; dayStart: number; newAllowed: number; newPerDay: number }
 ): DeckCounts {
-	let total = 0;
-	let unseen = 0;
-	const due = new Map<number, number>();
-	const learning = new Map<number, number>();
-	for (const p of items) {
-		total++;
-		if (p.suspended) continue;
-		if (!p.state) {
-			unseen++;
-			continue;
-		}
-		const m = Math.ceil(p.state.due / 60_000);
-		const into = p.state.state === 1 || p.state.state === 3 ? learning : due;
-		into.set(m, (into.get(m) ?? 0) + 1);
-	}
-	return {
-		total,
-		unseen,
-		newToday: Math.max(0, Math.min(unseen, opts.newAllowed)),
-		newPerDay: opts.newPerDay,
-		dayStart: opts.dayStart,
-		due: buckets(due),
-		learning: buckets(learning),
-		at: opts.at
-	};
+	let i = 0;
+	const keyed = (function* () {
+		for (const p of items) yield [String(i++), p] as [string, SummaryInput];
+	})();
+	return new CountsTracker(keyed, opts.dayStart).counts(opts);
 }
 
-function countUntil(list: [number, number][], until: number): number {
-	let n = 0;
-	for (const [m, c] of list) {
-		if (m * 60_000 > until) break;
-		n += c;
-	}
-	return n;
+/** Start of the study day containing `now`, on the summary's study-day grid. */
+export function dayStartAt(counts: DeckCounts, now: number): number {
+	return counts.dayStart + Math.floor((now - counts.dayStart) / DAY) * DAY;
 }
 
-/** End of the study day containing `now`, rolled forward from the summary's day. */
+/** End of the study day containing `now`. */
 export function dayEndAt(counts: DeckCounts, now: number): number {
-	const days = Math.max(1, Math.ceil((now - counts.dayStart + 1) / DAY));
-	return counts.dayStart + days * DAY;
+	return dayStartAt(counts, now) + DAY;
 }
 
 /** What home shows: reviews due today, learning steps due now, new items left today. */
@@ -81,10 +123,15 @@ export function homeCounts(
 	counts: DeckCounts,
 	now: number
 ): { due: number; learning: number; new: number } {
-	const sameDay = now < counts.dayStart + DAY;
+	const today = dayStartAt(counts, now);
+	let due = 0;
+	for (const [start, c] of counts.due) if (start <= today) due += c;
+	let learning = 0;
+	for (const [m, c] of counts.learning) if (m * 60_000 <= now) learning += c;
+	const sameDay = today === counts.dayStart;
 	return {
-		due: countUntil(counts.due, dayEndAt(counts, now)),
-		learning: countUntil(counts.learning, now),
+		due,
+		learning,
 		new: sameDay ? counts.newToday : Math.min(counts.unseen, counts.newPerDay)
 	};
 }

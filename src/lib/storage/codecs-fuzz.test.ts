@@ -108,10 +108,10 @@ describe('cache, summary and meta codecs', () => {
 			learning: [],
 			at: 0
 		});
-		const good = kv.getItem('casedeck:summary')!;
+		const good = kv.getItem('casedeck:summary:d')!;
 		fc.assert(
 			fc.property(mutated(good), (text) => {
-				kv.setItem('casedeck:summary', text);
+				kv.setItem('casedeck:summary:d', text);
 				for (const c of Object.values(loadSummaries(kv))) expect(Array.isArray(c.due)).toBe(true);
 			}),
 			{ numRuns: RUNS }

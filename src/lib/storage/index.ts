@@ -20,13 +20,8 @@ export {
 	saveSettings,
 	type AppSettings
 } from './settings.ts';
-export {
-	loadProgressCache,
-	saveProgressCache,
-	loadSummaries,
-	saveSummary,
-	type ProgressCache
-} from './progress-cache.ts';
+export { loadProgressCache, saveProgressCache, type ProgressCache } from './progress-cache.ts';
+export { loadSummaries, saveSummary } from './summary-store.ts';
 export { listQuarantine, quarantine, quarantinedText, type QuarantineEntry } from './quarantine.ts';
 export { browserStorage, claimWriterSlot } from './browser.ts';
 export type { Backup, ImportResult } from './backup.ts';

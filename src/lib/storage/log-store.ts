@@ -5,8 +5,6 @@ import { quarantine, type QuarantineEntry } from './quarantine.ts';
 
 const LOG = `${PREFIX}log:`;
 const SEGMENT = /^casedeck:log:([a-z0-9]+):(\d+)$/;
-// The item field is the third on a line; `=` spells a key out the first time a writer uses it.
-const SPELLED_ITEM = /^[^,\n]*,[^,\n]*,=([^,\n]*)/gm;
 
 /** Key of segment `n` of a writer. */
 export const segmentKey = (writer: string, n: number) => `${LOG}${writer}:${n}`;
@@ -58,19 +56,19 @@ function advance(
 	now: number,
 	skipTo: number,
 	out: LogEvent[],
-	problems: QuarantineEntry[]
-): void {
-	if (cur.broken) return;
+	problems: QuarantineEntry[],
+	shouldPause: () => boolean = () => false
+): boolean {
+	if (cur.broken) return true;
 	for (let n = Math.floor(cur.count / SEGMENT_SIZE); ; n++) {
 		const key = segmentKey(writer, n);
 		const text = safeGet(kv, key);
-		if (text === null) return;
+		if (text === null) return true;
 		if (cur.dictAt[n] === undefined) cur.dictAt[n] = cur.dict.keys.length;
 		cur.dict.truncate(cur.dictAt[n]);
-		const full = text !== '' && countLines(text) === SEGMENT_SIZE;
-		const next = safeGet(kv, segmentKey(writer, n + 1));
-		if (full && next !== null && (n + 1) * SEGMENT_SIZE <= skipTo) {
-			for (const m of text.matchAll(SPELLED_ITEM)) cur.dict.add(m[1]);
+		// A writer starts segment n+1 only when n is full, so "a next one exists" means full.
+		if ((n + 1) * SEGMENT_SIZE <= skipTo && safeGet(kv, segmentKey(writer, n + 1)) !== null) {
+			scanSpelledItems(text, cur.dict);
 			cur.count = (n + 1) * SEGMENT_SIZE;
 			continue;
 		}
@@ -80,7 +78,7 @@ function advance(
 		} catch (e) {
 			problems.push(quarantine(kv, key, `${key} ${(e as Error).message}`, now));
 			cur.broken = true; // later segments refer to this one's items
-			return;
+			return true;
 		}
 		const from = Math.max(cur.count, skipTo) - n * SEGMENT_SIZE;
 		for (let i = Math.max(0, from); i < decoded.length; i++) out.push(decoded[i]);
@@ -88,14 +86,21 @@ function advance(
 		cur.lines = text === '' ? [] : text.split('\n');
 		const last = decoded[decoded.length - 1];
 		cur.ctx = { prevT: last?.t, prevTz: last?.tz };
-		if (decoded.length < SEGMENT_SIZE) return;
+		if (decoded.length < SEGMENT_SIZE) return true;
+		if (shouldPause()) return false; // resumable: the cursor has moved past this segment
 	}
 }
 
-function countLines(text: string): number {
-	let n = 1;
-	for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-	return n;
+/**
+ * Adds the item keys a segment spells out (`,=key`) to the dictionary, in order, without
+ * decoding the segment. Only item fields can contain `,=`: notes are URI-encoded.
+ */
+function scanSpelledItems(text: string, dict: ItemDictionary): void {
+	for (let i = text.indexOf(',='); i !== -1; i = text.indexOf(',=', i + 2)) {
+		let end = i + 2;
+		while (end < text.length && text.charCodeAt(end) !== 44 && text.charCodeAt(end) !== 10) end++;
+		dict.add(text.slice(i + 2, end));
+	}
 }
 
 /** Reads the whole review log (every writer) incrementally: each call returns what is new. */
@@ -119,6 +124,32 @@ export class LogReader {
 			const first = !cur;
 			if (!cur) this.#cursors.set(w, (cur = newCursor()));
 			advance(this.#kv, w, cur, now, first ? (since[w] ?? 0) : 0, events, problems);
+		}
+		return { events, problems };
+	}
+
+	/**
+	 * Like {@link read}, but decodes in slices of about `sliceMs` and awaits `pause()` between
+	 * them, so reading 100,000 events never freezes the page.
+	 */
+	async readInSlices(
+		now: number,
+		since: LogPosition,
+		pause: () => Promise<void>,
+		sliceMs = 8
+	): Promise<{ events: LogEvent[]; problems: QuarantineEntry[] }> {
+		const events: LogEvent[] = [];
+		const problems: QuarantineEntry[] = [];
+		let start = performance.now();
+		const tired = () => performance.now() - start > sliceMs;
+		for (const w of writersIn(this.#kv)) {
+			let cur = this.#cursors.get(w);
+			const skipTo = cur ? 0 : (since[w] ?? 0);
+			if (!cur) this.#cursors.set(w, (cur = newCursor()));
+			while (!advance(this.#kv, w, cur, now, skipTo, events, problems, tired)) {
+				await pause();
+				start = performance.now();
+			}
 		}
 		return { events, problems };
 	}

@@ -1,6 +1,4 @@
-import * as z from 'zod/mini';
 import type { ItemProgress, StateSnapshot } from '../srs/collection.ts';
-import type { DeckCounts } from '../stats/summary.ts';
 import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
 /** Cached item states of a deck and the log position and settings they reflect. */
@@ -12,7 +10,6 @@ export interface ProgressCache {
 }
 
 const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
-const SUMMARY = `${PREFIX}summary`;
 
 function encodeProgress(p: ItemProgress): (number | string | null)[] {
 	const s = p.state;
@@ -124,36 +121,4 @@ export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): Wri
 			items
 		})
 	);
-}
-
-const buckets = z.array(z.tuple([z.number(), z.int()]));
-const countsSchema = z.object({
-	total: z.int(),
-	unseen: z.int(),
-	newToday: z.int(),
-	newPerDay: z.int(),
-	dayStart: z.number(),
-	due: buckets,
-	learning: buckets,
-	at: z.number()
-});
-
-/** Per-deck counts for home; invalid entries are dropped (they are rebuilt on the next answer). */
-export function loadSummaries(kv: KV): Record<string, DeckCounts> {
-	try {
-		const obj = JSON.parse(safeGet(kv, SUMMARY) ?? '{}');
-		const out: Record<string, DeckCounts> = {};
-		for (const [k, v] of Object.entries(obj ?? {})) {
-			const r = countsSchema.safeParse(v);
-			if (r.success) out[k] = r.data as DeckCounts;
-		}
-		return out;
-	} catch {
-		return {};
-	}
-}
-
-/** Saves one deck's counts. */
-export function saveSummary(kv: KV, deckId: string, counts: DeckCounts): WriteResult {
-	return safeSet(kv, SUMMARY, JSON.stringify({ ...loadSummaries(kv), [deckId]: counts }));
 }

@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { DEFAULT_STUDY_SETTINGS, RETENTION_RANGE, type StudySettings } from '../srs/settings.ts';
 import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
@@ -12,18 +11,31 @@ export interface AppSettings extends StudySettings {
 export const DEFAULT_SETTINGS: AppSettings = { ...DEFAULT_STUDY_SETTINGS, shortcuts: true };
 
 const KEY = `${PREFIX}settings`;
-const schema = z.object({
-	retention: z.number().check(z.gte(RETENTION_RANGE.min), z.lte(RETENTION_RANGE.max)),
-	newPerDay: z.int().check(z.gte(0), z.lte(9999)),
-	dayStartHour: z.int().check(z.gte(0), z.lte(23)),
-	fuzz: z.boolean(),
-	shortcuts: z.boolean()
-});
+
+const intIn = (x: unknown, lo: number, hi: number) =>
+	Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;
 
 /** Validates settings from any source (storage, backup); undefined when invalid. */
 export function parseSettings(value: unknown): AppSettings | undefined {
-	const r = schema.safeParse(value);
-	return r.success ? r.data : undefined;
+	if (typeof value !== 'object' || value === null) return undefined;
+	const v = value as Record<string, unknown>;
+	const ok =
+		typeof v.retention === 'number' &&
+		v.retention >= RETENTION_RANGE.min &&
+		v.retention <= RETENTION_RANGE.max &&
+		intIn(v.newPerDay, 0, 9999) &&
+		intIn(v.dayStartHour, 0, 23) &&
+		typeof v.fuzz === 'boolean' &&
+		typeof v.shortcuts === 'boolean';
+	return ok
+		? {
+				retention: v.retention as number,
+				newPerDay: v.newPerDay as number,
+				dayStartHour: v.dayStartHour as number,
+				fuzz: v.fuzz as boolean,
+				shortcuts: v.shortcuts as boolean
+			}
+		: undefined;
 }
 
 /** Loads settings; bad fields fall back to defaults one by one so a typo never resets all. */

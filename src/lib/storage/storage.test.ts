@@ -5,6 +5,7 @@ import type { LogEvent } from '../log/index.ts';
 import {
 	DEFAULT_SETTINGS,
 	ItemDictionary,
+	LogReader,
 	LogStore,
 	MemoryKV,
 	SEGMENT_SIZE,
@@ -121,6 +122,22 @@ describe('LogStore', () => {
 		const { events } = b.read(T0);
 		expect(events).toHaveLength(SEGMENT_SIZE + 5);
 		expect(b.nextId()).toBe(`dev0.${SEGMENT_SIZE + 5}`);
+	});
+
+	it('skips segments a cache already reflects, and reads in slices the same events', async () => {
+		const kv = new MemoryKV();
+		const w = new LogStore(kv, 'dev0');
+		w.read(T0);
+		for (let i = 0; i < SEGMENT_SIZE * 3 + 7; i++)
+			w.append(event('dev0', i, { item: `deck/card-${i % 250}` }));
+		const all = new LogReader(kv).read(T0).events;
+		const since = { dev0: SEGMENT_SIZE * 2 + 3 };
+		const later = new LogReader(kv).read(T0, since).events;
+		expect(later).toEqual(all.slice(SEGMENT_SIZE * 2 + 3));
+		let pauses = 0;
+		const sliced = await new LogReader(kv).readInSlices(T0, {}, async () => void pauses++, -1);
+		expect(sliced.events).toEqual(all);
+		expect(pauses).toBeGreaterThan(0);
 	});
 
 	it('merges two writers (tabs) without losing or duplicating', () => {
