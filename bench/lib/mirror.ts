@@ -4,7 +4,7 @@
 import type { Deck } from '../../src/lib/deck/index.ts';
 import type { LogEvent } from '../../src/lib/log/index.ts';
 import { DeckProgress, localOffset, Scheduler, studyDayStart } from '../../src/lib/srs/index.ts';
-import { summarizeCounts } from '../../src/lib/stats/index.ts';
+import { CountsTracker } from '../../src/lib/stats/index.ts';
 import {
 	loadProgressCache,
 	loadSettings,
@@ -47,6 +47,8 @@ export interface Session {
 	/** Whether the state cache was current and used. */
 	cached: boolean;
 	sinceCache: number;
+	tracker?: CountsTracker;
+	queue?: string[];
 }
 
 export const queueOf = (s: Session, now: number) =>
@@ -80,26 +82,31 @@ export function open(kv: KV, deck: Deck, writer: string, now: number, useCache =
 		cached: !!current,
 		sinceCache: 0
 	};
-	if (!current || events.length) saveCache(s);
 	summary(s, now);
-	queueOf(s, now);
+	s.queue = queueOf(s, now).keys;
+	// The app saves a stale cache in idle time after the first card, off this path.
+	if (!current || events.length) saveCache(s);
 	return s;
 }
 
-function summary(s: Session, now: number) {
+function summary(s: Session, now: number, touched?: string) {
 	const tz = localOffset(now);
 	const { settings: st, progress } = s;
+	const dayStart = studyDayStart(now, tz, st.dayStartHour);
+	if (s.tracker?.dayStart !== dayStart)
+		s.tracker = new CountsTracker(
+			progress.keys().map((k) => [k, progress.progress(k)]),
+			dayStart
+		);
+	else if (touched) s.tracker.update(touched, progress.progress(touched));
 	saveSummary(
 		s.kv,
 		s.deck.id,
-		summarizeCounts(
-			progress.keys().map((k) => progress.progress(k)),
-			{
-				at: now,
-				dayStart: studyDayStart(now, tz, st.dayStartHour),
-				newAllowed: st.newPerDay - progress.newIntroducedToday(now, tz, st.dayStartHour)
-			}
-		)
+		s.tracker.counts({
+			at: now,
+			newPerDay: st.newPerDay,
+			newAllowed: st.newPerDay - progress.newIntroducedToday(now, tz, st.dayStartHour)
+		})
 	);
 }
 
@@ -115,7 +122,7 @@ function saveCache(s: Session) {
 	});
 }
 
-/** `StudySession.rate` → `#record` → `#advance`: returns how many items were replayed. */
+/** `StudySession.rate` → `#record` → `#leaveQueue`: returns how many items were replayed. */
 export function answer(s: Session, key: string, now: number): number {
 	const e: LogEvent = {
 		id: s.log.nextId(),
@@ -130,8 +137,9 @@ export function answer(s: Session, key: string, now: number): number {
 	};
 	s.log.append(e);
 	const touched = s.progress.add([e]).length;
-	summary(s, now);
-	if (++s.sinceCache >= 10) saveCache(s);
-	queueOf(s, now);
+	summary(s, now, key);
+	// As the app: the answered item leaves the queue; no rebuild, and the cache is saved
+	// in idle time every 50 answers (not on this path).
+	s.queue = (s.queue ?? []).filter((k) => k !== key);
 	return touched;
 }

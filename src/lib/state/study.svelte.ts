@@ -263,6 +263,7 @@ export class StudySession {
 		if (!c || c.rating === rating) return;
 		this.#record({ kind: 'correction', rating, target: c.eventId, t: this.#clock() });
 		this.checked = { ...c, rating };
+		this.#rebuildQueue(); // the item may move between learning and review
 		this.answers = this.answers.map((a) => (a.eventId === c.eventId ? { ...a, rating } : a));
 	}
 
