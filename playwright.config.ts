@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_FLAGS, CHROME_PATH } from './bench/lib/browser.ts';
 
 const PORT = 4319;
 
@@ -18,18 +19,7 @@ export default defineConfig({
 		isMobile: true,
 		hasTouch: true,
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
-		}
+		launchOptions: { executablePath: CHROME_PATH, args: CHROME_FLAGS }
 	},
 	webServer: {
 		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

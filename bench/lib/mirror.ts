@@ -3,7 +3,13 @@
 // run here; these functions copy its calls and must be kept in step with it by hand.
 import type { Deck } from '../../src/lib/deck/index.ts';
 import type { LogEvent } from '../../src/lib/log/index.ts';
-import { DeckProgress, localOffset, Scheduler, studyDayStart } from '../../src/lib/srs/index.ts';
+import {
+	DeckProgress,
+	localOffset,
+	progressCacheKey,
+	Scheduler,
+	studyDayStart
+} from '../../src/lib/srs/index.ts';
 import { CountsTracker } from '../../src/lib/stats/index.ts';
 import {
 	loadProgressCache,
@@ -16,16 +22,8 @@ import {
 	type KV
 } from '../../src/lib/storage/index.ts';
 
-/** Copy of study.svelte.ts `cacheKey`: settings plus a hash of item ids and revisions. */
-export function cacheKey(
-	s: { retention: number; dayStartHour: number; fuzz: boolean },
-	deck: Deck
-): string {
-	let h = 0;
-	for (const i of deck.items)
-		for (const c of `${i.id}@${i.revision};`) h = (h * 31 + c.charCodeAt(0)) | 0;
-	return `${s.retention}|${s.dayStartHour}|${s.fuzz}|${(h >>> 0).toString(36)}`;
-}
+/** The app's cache key (shared with study.svelte.ts). */
+export const cacheKey = progressCacheKey;
 
 /** Counts FSRS steps, to show an answer replays one item and not the collection. */
 export class CountingScheduler extends Scheduler {

@@ -6,3 +6,4 @@ export { Scheduler, formatInterval, type Outcome, type Outcomes } from './schedu
 export { replayItem } from './replay.ts';
 export { dueQueue, type DueQueue, type QueueEntry, type QueueOptions } from './queue.ts';
 export { DeckProgress, type ItemProgress, type StateSnapshot } from './collection.ts';
+export { progressCacheKey } from './cache-key.ts';

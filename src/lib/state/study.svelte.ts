@@ -3,6 +3,7 @@ import { itemKey, lastUndoable, type LogEvent, type Rating } from '$lib/log/inde
 import {
 	DeckProgress,
 	localOffset,
+	progressCacheKey,
 	Scheduler,
 	studyDayStart,
 	type DueQueue,
@@ -40,20 +41,6 @@ const CACHE_EVERY = 50;
 
 /** Yields to the browser so input and paint can run between replay slices. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/**
- * What a cache of states depends on besides the log: scheduler settings and every item's
- * revision (a bumped card revision must invalidate cached states).
- */
-function cacheKey(
-	s: { retention: number; dayStartHour: number; fuzz: boolean },
-	deck: Deck
-): string {
-	let h = 0;
-	for (const i of deck.items)
-		for (const c of `${i.id}@${i.revision};`) h = (h * 31 + c.charCodeAt(0)) | 0;
-	return `${s.retention}|${s.dayStartHour}|${s.fuzz}|${(h >>> 0).toString(36)}`;
-}
 
 /**
  * A study session over one deck (optionally one topic): today's queue, the current item,
@@ -125,7 +112,7 @@ export class StudySession {
 		const fullLog = () => new LogReader(app.kv).read(clock()).events;
 		const progress = new DeckProgress(deck, new Scheduler(settings), fullLog);
 		const cache = loadProgressCache(app.kv, deck.id);
-		const current = cache?.schedulerKey === cacheKey(settings, deck) ? cache : undefined;
+		const current = cache?.schedulerKey === progressCacheKey(settings, deck) ? cache : undefined;
 		const reader = new LogReader(app.kv);
 		const { events, problems } = current
 			? reader.read(clock(), current.position)
@@ -406,7 +393,7 @@ export class StudySession {
 		position[log.writer] = Math.max(position[log.writer] ?? 0, log.count);
 		saveProgressCache(this.#app.kv, this.deck.id, {
 			deckRevision: this.deck.revision,
-			schedulerKey: cacheKey(this.#app.settings, this.deck),
+			schedulerKey: progressCacheKey(this.#app.settings, this.deck),
 			position,
 			snapshot: this.#progress.snapshot()
 		});
