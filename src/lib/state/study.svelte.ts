@@ -39,6 +39,12 @@ export interface CheckedAnswer {
 
 const CACHE_EVERY = 50;
 
+/** Runs `fn` when the browser is idle (soon after, where requestIdleCallback is missing). */
+const idle = (fn: () => void) =>
+	typeof globalThis.requestIdleCallback === 'function'
+		? requestIdleCallback(() => fn())
+		: setTimeout(fn, 200);
+
 /** Yields to the browser so input and paint can run between replay slices. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -122,7 +128,8 @@ export class StudySession {
 		else await progress.loadInSlices(events, undefined, nextTask);
 		const s = new StudySession(app, deck, progress, reader, topic, clock);
 		s.#rebuildQueue();
-		s.#saveSummary();
+		// Home's counts and a stale cache are refreshed after the first card is on screen.
+		idle(() => s.#saveSummary());
 		if (!current || events.length) s.#saveCacheSoon();
 		s.#advance();
 		return s;
@@ -381,7 +388,6 @@ export class StudySession {
 
 	/** Saves the state cache when the browser is idle: it is only a start-up shortcut. */
 	#saveCacheSoon(): void {
-		const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 500));
 		idle(() => this.#saveCache());
 	}
 

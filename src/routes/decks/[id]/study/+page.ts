@@ -1,2 +1,5 @@
-// The study page loads the same deck as the deck page, for the same prerendered entries.
-export { entries, load } from '../+page.ts';
+import { bundledDeckEntries, loadBundledDeck } from '$lib/deck/bundled.ts';
+import type { EntryGenerator, PageLoad } from './$types';
+
+export const entries: EntryGenerator = bundledDeckEntries;
+export const load: PageLoad = ({ params }) => loadBundledDeck(params.id);
