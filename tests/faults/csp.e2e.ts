@@ -66,7 +66,14 @@ test('every prerendered page carries a strict CSP meta before any script', async
 		expect(policy.get('object-src'), path).toEqual(["'none'"]);
 		expect(policy.get('base-uri'), path).toEqual(["'self'"]);
 		expect(policy.get('form-action'), path).toEqual(["'self'"]);
-		expect(policy.get('style-src'), path).toEqual(["'self'"]);
+		// Kit inlines small stylesheets (inlineStyleThreshold) and allows each by its hash only.
+		const style = policy.get('style-src') ?? [];
+		expect(style[0], path).toBe("'self'");
+		for (const src of style.slice(1)) expect(src, path).toMatch(/^'sha256-[A-Za-z0-9+/=]+'$/);
+		for (const [, body] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+			const hash = `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+			expect(style, `${path} inline style hash`).toContain(hash);
+		}
 		expect(policy.get('img-src'), path).toEqual(["'self'", 'data:']);
 
 		// The meta comes before every script and module preload, so it governs them all.
