@@ -53,3 +53,23 @@ test('a bad backup file gets a clear message and changes nothing', async ({ page
 	);
 	expect(await storage(page)).toEqual(before);
 });
+
+test('home reminds to back up once there is progress, until a backup is downloaded', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Study now' })).toBeVisible();
+	await expect(page.getByText(/No backup in the last 7 days/)).toHaveCount(0);
+	await page.goto(studyUrl());
+	await showAnswer(page).click();
+	await rateButton(page, 3).click();
+	await page.goto('/');
+	await expect(page.getByText(/No backup in the last 7 days/)).toBeVisible();
+	await page.getByRole('link', { name: 'download a backup' }).click();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Download backup' }).click();
+	await download;
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Study now' })).toBeVisible();
+	await expect(page.getByText(/No backup in the last 7 days/)).toHaveCount(0);
+});

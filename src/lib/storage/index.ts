@@ -26,3 +26,4 @@ export { listQuarantine, quarantine, quarantinedText, type QuarantineEntry } fro
 export { browserStorage, claimWriterSlot } from './browser.ts';
 export type { Backup, ImportResult } from './backup.ts';
 export { MIGRATIONS, migrate, type Migration } from './migrations.ts';
+export { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
