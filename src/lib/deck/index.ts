@@ -16,3 +16,4 @@ export {
 } from './compile.ts';
 export { clozeNumbers, renderCloze } from './cloze.ts';
 export type { DeckFile, CardFile } from './schema.ts';
+export { itemText, plainText } from './item-text.ts';
