@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROME_FLAGS, CHROME_PATH } from './bench/lib/browser.ts';
 
-const PORT = 4319;
+// Overridable so a second checkout can run the suite at the same time.
+const PORT = Number(process.env.CASEDECK_E2E_PORT ?? 4319);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeXssDecks, XSS_DECKS_DIR, type XssDeck } from './xss-deck.ts';
 
-export const XSS_PORT = 4350;
+export const XSS_PORT = Number(process.env.CASEDECK_XSS_PORT ?? 4350);
 export const XSS_ORIGIN = `http://127.0.0.1:${XSS_PORT}`;
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
