@@ -44,6 +44,8 @@ export interface Session {
 	scheduler: CountingScheduler;
 	/** Whether the state cache was current and used. */
 	cached: boolean;
+	/** Whether the cache must be rewritten (missing, or events after it). */
+	stale: boolean;
 	sinceCache: number;
 	tracker?: CountsTracker;
 	queue?: string[];
@@ -57,16 +59,19 @@ export const queueOf = (s: Session, now: number) =>
 		newPerDay: s.settings.newPerDay
 	});
 
-/** `AppStore.openLog` + `StudySession.open` + the first `#advance` (queue). */
+/**
+ * `StudySession.open` up to the first card: read the log after the cache position, open the
+ * writer from the reader's cursor (`AppStore.openLog`), load states, build today's queue.
+ */
 export function open(kv: KV, deck: Deck, writer: string, now: number, useCache = true): Session {
 	const { settings } = loadSettings(kv);
-	const log = new LogWriter(kv, writer, now);
 	const reader = new LogReader(kv);
 	const scheduler = new CountingScheduler(settings);
 	const progress = new DeckProgress(deck, scheduler, () => new LogReader(kv).read(now).events);
 	const cache = useCache ? loadProgressCache(kv, deck.id) : undefined;
 	const current = cache?.schedulerKey === cacheKey(settings, deck) ? cache : undefined;
 	const { events } = reader.read(now, current?.position);
+	const log = new LogWriter(kv, writer, now, reader);
 	// The app replays without a cache in slices (loadInSlices); in Node the total is the figure.
 	progress.load(events, current?.snapshot);
 	const s: Session = {
@@ -78,13 +83,17 @@ export function open(kv: KV, deck: Deck, writer: string, now: number, useCache =
 		progress,
 		scheduler,
 		cached: !!current,
+		stale: !current || events.length > 0,
 		sinceCache: 0
 	};
-	summary(s, now);
 	s.queue = queueOf(s, now).keys;
-	// The app saves a stale cache in idle time after the first card, off this path.
-	if (!current || events.length) saveCache(s);
 	return s;
+}
+
+/** What the app does in idle time once the first card is on screen: home's counts, the cache. */
+export function settle(s: Session, now: number): void {
+	summary(s, now);
+	if (s.stale) saveCache(s);
 }
 
 function summary(s: Session, now: number, touched?: string) {

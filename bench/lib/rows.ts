@@ -28,7 +28,7 @@ export function nodeRows(g: NodeFigures): Row[] {
 			g.startupMs,
 			'ms',
 			B.STARTUP_NODE_MS,
-			`first run ${g.startupFirstMs.toFixed(0)} ms`
+			`first run ${g.startupFirstMs.toFixed(0)} ms; then ${g.settleMs.toFixed(0)} ms in idle time (home counts, cache save)`
 		),
 		max('Node queue over 10k items', g.queueMs, 'ms', B.QUEUE_MS),
 		{

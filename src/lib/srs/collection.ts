@@ -16,8 +16,10 @@ export interface ItemProgress {
 	firstReview?: number;
 }
 
-/** Cached states of a deck's items: what the log said up to a known position. */
-export type StateSnapshot = Record<string, ItemProgress>;
+/** Cached states of a deck's items (by item key): what the log said up to a known position. */
+export type StateSnapshot = ReadonlyMap<string, ItemProgress>;
+
+const NEW: ItemProgress = Object.freeze({ state: undefined, suspended: false, flagged: false });
 
 /**
  * One deck's progress. Each item's state is its cached base (the state at the cache's log
@@ -28,12 +30,14 @@ export type StateSnapshot = Record<string, ItemProgress>;
 export class DeckProgress {
 	readonly deck: Deck;
 	readonly #scheduler: Scheduler;
-	readonly #items = new Map<string, ReviewItem>();
+	/** Item keys in deck order; per-item data below lives in arrays at the same position. */
+	readonly #keys: string[];
+	readonly #index = new Map<string, number>();
 	/** Progress at the cache position; absent for items replayed from their full history. */
-	readonly #base = new Map<string, ItemProgress>();
+	readonly #base: (ItemProgress | undefined)[];
 	/** Events after the base (or all of an item's events when it has no base). */
 	readonly #events = new Map<string, LogEvent[]>();
-	readonly #progress = new Map<string, ItemProgress>();
+	readonly #progress: (ItemProgress | undefined)[];
 	readonly #fullLog: (() => LogEvent[]) | undefined;
 	/** Items first answered since `dayStart`, kept up to date as items replay. */
 	#introduced: { dayStart: number; count: number } | undefined;
@@ -43,7 +47,11 @@ export class DeckProgress {
 		this.deck = deck;
 		this.#scheduler = scheduler;
 		this.#fullLog = fullLog;
-		for (const item of deck.items) this.#items.set(itemKey(deck.id, item.id), item);
+		const prefix = itemKey(deck.id, '');
+		this.#keys = deck.items.map((item) => prefix + item.id);
+		for (let i = 0; i < this.#keys.length; i++) this.#index.set(this.#keys[i], i);
+		this.#base = new Array(this.#keys.length);
+		this.#progress = new Array(this.#keys.length);
 	}
 
 	/**
@@ -87,17 +95,18 @@ export class DeckProgress {
 	#prepare(events: Iterable<LogEvent>, snapshot?: StateSnapshot): string[] {
 		this.#group(events);
 		if (snapshot)
-			for (const [key, p] of Object.entries(snapshot))
-				if (this.#items.has(key)) {
-					this.#base.set(key, p);
-					this.#progress.set(key, p);
-				}
+			for (const [key, p] of snapshot) {
+				const i = this.#index.get(key);
+				if (i === undefined) continue; // removed from the deck
+				this.#base[i] = p;
+				this.#progress[i] = p;
+			}
 		return [...this.#events.keys()];
 	}
 
 	#group(events: Iterable<LogEvent>): void {
 		for (const e of events) {
-			if (!this.#items.has(e.item)) continue; // items removed from the deck keep their log
+			if (!this.#index.has(e.item)) continue; // items removed from the deck keep their log
 			const list = this.#events.get(e.item);
 			if (list) list.push(e);
 			else this.#events.set(e.item, [e]);
@@ -108,7 +117,7 @@ export class DeckProgress {
 	add(events: readonly LogEvent[]): string[] {
 		const touched = new Set<string>();
 		for (const e of events) {
-			if (!this.#items.has(e.item)) continue;
+			if (!this.#index.has(e.item)) continue;
 			const list = this.#events.get(e.item) ?? [];
 			if (list.some((x) => x.id === e.id)) continue;
 			list.push(e);
@@ -120,8 +129,9 @@ export class DeckProgress {
 	}
 
 	#replay(key: string): void {
-		const item = this.#items.get(key)!;
-		let base = this.#base.get(key);
+		const i = this.#index.get(key)!;
+		const item = this.deck.items[i];
+		let base = this.#base[i];
 		let history = effectiveHistory(this.#events.get(key) ?? [], item.revision, base);
 		if (history.dangling && base && this.#fullLog) {
 			// An undo/correction of an event older than the cache: replay from the full history.
@@ -129,13 +139,13 @@ export class DeckProgress {
 			const all = this.#fullLog().filter((e) => e.item === key);
 			const ids = new Set(all.map((e) => e.id));
 			const merged = [...all, ...recent.filter((e) => !ids.has(e.id))];
-			this.#base.delete(key);
+			this.#base[i] = undefined;
 			this.#events.set(key, merged);
 			base = undefined;
 			history = effectiveHistory(merged, item.revision);
 		}
 		const firstReview = history.forgotten ? undefined : base?.firstReview;
-		const before = this.#progress.get(key)?.firstReview;
+		const before = this.#progress[i]?.firstReview;
 		const after = firstReview ?? history.reviews[0]?.event.t;
 		if (this.#introduced) {
 			const start = this.#introduced.dayStart;
@@ -143,18 +153,19 @@ export class DeckProgress {
 				Number(after !== undefined && after >= start) -
 				Number(before !== undefined && before >= start);
 		}
-		this.#progress.set(key, {
+		this.#progress[i] = {
 			state: replayItem(history, this.#scheduler, base?.state),
 			suspended: history.suspended,
 			flagged: history.flagged,
 			note: history.note,
 			firstReview: firstReview ?? history.reviews[0]?.event.t
-		});
+		};
 	}
 
 	/** Progress of an item (new and unsuspended when unknown). */
 	progress(key: string): ItemProgress {
-		return this.#progress.get(key) ?? { state: undefined, suspended: false, flagged: false };
+		const i = this.#index.get(key);
+		return (i !== undefined && this.#progress[i]) || NEW;
 	}
 
 	/** Events of an item, in insertion order. */
@@ -164,17 +175,23 @@ export class DeckProgress {
 
 	/** The item behind a key. */
 	item(key: string): ReviewItem | undefined {
-		return this.#items.get(key);
+		const i = this.#index.get(key);
+		return i === undefined ? undefined : this.deck.items[i];
 	}
 
 	/** Keys of all items, in deck order. */
-	keys(): string[] {
-		return [...this.#items.keys()];
+	keys(): readonly string[] {
+		return this.#keys;
 	}
 
-	/** A copy of every item's progress, to cache. */
+	/** Every item with progress, in deck order, to cache (entries are shared, not copied). */
 	snapshot(): StateSnapshot {
-		return Object.fromEntries(this.#progress);
+		const out = new Map<string, ItemProgress>();
+		for (let i = 0; i < this.#keys.length; i++) {
+			const p = this.#progress[i];
+			if (p) out.set(this.#keys[i], p);
+		}
+		return out;
 	}
 
 	/** Items first answered in the study day containing `now` (O(1) after the first call of a day). */
@@ -182,8 +199,8 @@ export class DeckProgress {
 		const start = studyDayStart(now, tz, dayStartHour);
 		if (this.#introduced?.dayStart !== start) {
 			let n = 0;
-			for (const p of this.#progress.values())
-				if (p.firstReview !== undefined && p.firstReview >= start) n++;
+			for (const p of this.#progress)
+				if (p?.firstReview !== undefined && p.firstReview >= start) n++;
 			this.#introduced = { dayStart: start, count: n };
 		}
 		return this.#introduced.count;
@@ -198,10 +215,12 @@ export class DeckProgress {
 		topic?: string;
 	}): DueQueue {
 		const entries: QueueEntry[] = [];
-		for (const [key, item] of this.#items) {
+		const items = this.deck.items;
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i];
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
-			const p = this.progress(key);
-			entries.push({ key, item, state: p.state, suspended: p.suspended });
+			const p = this.#progress[i] ?? NEW;
+			entries.push({ key: this.#keys[i], item, state: p.state, suspended: p.suspended });
 		}
 		const dayEnd = studyDayStart(opts.now, opts.tz, opts.dayStartHour) + 86_400_000;
 		const newAllowed =

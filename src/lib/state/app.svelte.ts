@@ -5,6 +5,7 @@ import {
 	loadSettings,
 	LogWriter,
 	openMeta,
+	type LogReader,
 	randomId,
 	saveSettings,
 	usedChars,
@@ -62,13 +63,16 @@ export class AppStore {
 		return this.access.mode === 'newer';
 	}
 
-	/** Claims a writer slot and opens this tab's log writer; idempotent. */
-	async openLog(now: number): Promise<void> {
+	/**
+	 * Claims a writer slot and opens this tab's log writer; idempotent. A `reader` that has
+	 * just read the log lets the writer skip scanning its own segments again.
+	 */
+	async openLog(now: number, reader?: LogReader): Promise<void> {
 		if (this.log) return;
 		const slot = await claimWriterSlot(this.access.device);
 		if (this.log) return;
 		try {
-			this.log = new LogWriter(this.kv, slot, now);
+			this.log = new LogWriter(this.kv, slot, now, reader);
 		} catch {
 			// Our own series had unreadable data (now quarantined): continue under a fresh id.
 			this.log = new LogWriter(this.kv, `${this.access.device}r${randomId(5)}`, now);

@@ -113,7 +113,6 @@ export class StudySession {
 		topic?: string,
 		clock: () => number = Date.now
 	): Promise<StudySession> {
-		await app.openLog(clock());
 		const settings = app.settings;
 		const fullLog = () => new LogReader(app.kv).read(clock()).events;
 		const progress = new DeckProgress(deck, new Scheduler(settings), fullLog);
@@ -123,6 +122,8 @@ export class StudySession {
 		const { events, problems } = current
 			? reader.read(clock(), current.position)
 			: await reader.readInSlices(clock(), {}, nextTask);
+		// After the read, so the writer takes over the reader's cursor instead of re-scanning.
+		await app.openLog(clock(), reader);
 		app.reportUnreadable(problems);
 		if (current) progress.load(events, current.snapshot);
 		else await progress.loadInSlices(events, undefined, nextTask);

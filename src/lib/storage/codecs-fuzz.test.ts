@@ -78,7 +78,7 @@ describe('cache, summary and meta codecs', () => {
 		deckRevision: 1,
 		schedulerKey: 'k',
 		position: { w0: 3 },
-		snapshot: { 'd/a': { state, suspended: false, flagged: false } }
+		snapshot: new Map([['d/a', { state, suspended: false, flagged: false }]])
 	};
 
 	it('progress cache: mutated text is rejected or well-typed, never thrown', () => {
@@ -89,8 +89,7 @@ describe('cache, summary and meta codecs', () => {
 			fc.property(mutated(good), (text) => {
 				kv.setItem('casedeck:cache:d', text);
 				const c = loadProgressCache(kv, 'd');
-				if (c)
-					for (const p of Object.values(c.snapshot)) expect(typeof p.suspended).toBe('boolean');
+				if (c) for (const p of c.snapshot.values()) expect(typeof p.suspended).toBe('boolean');
 			}),
 			{ numRuns: RUNS }
 		);

@@ -158,6 +158,22 @@ export class LogReader {
 	position(): LogPosition {
 		return Object.fromEntries([...this.#cursors].map(([w, c]) => [w, c.count]));
 	}
+
+	/** A copy of a writer's cursor when everything it stored has been read (for LogWriter). */
+	cursorOf(writer: string): Cursor | undefined {
+		const cur = this.#cursors.get(writer);
+		if (!cur || cur.broken) return undefined;
+		if (safeGet(this.#kv, segmentKey(writer, Math.floor(cur.count / SEGMENT_SIZE) + 1)) !== null)
+			return undefined;
+		return {
+			dict: cur.dict.clone(),
+			count: cur.count,
+			dictAt: [...cur.dictAt],
+			lines: [...cur.lines],
+			ctx: { ...cur.ctx },
+			broken: false
+		};
+	}
 }
 
 /**
@@ -167,15 +183,23 @@ export class LogReader {
 export class LogWriter {
 	readonly writer: string;
 	readonly #kv: KV;
-	readonly #cur = newCursor();
+	readonly #cur: Cursor;
 	#dirty = false;
 
-	constructor(kv: KV, writer: string, now = Date.now()) {
+	/**
+	 * Finds where this writer's series ends. A `reader` that has read the whole log already
+	 * knows (its cursor is copied), which saves scanning every segment a second time.
+	 */
+	constructor(kv: KV, writer: string, now = Date.now(), reader?: LogReader) {
 		if (!/^[a-z0-9]+$/.test(writer)) throw new Error(`bad writer id "${writer}"`);
 		this.#kv = kv;
 		this.writer = writer;
-		const problems: QuarantineEntry[] = [];
-		advance(kv, writer, this.#cur, now, Infinity, [], problems);
+		const known = reader?.cursorOf(writer);
+		if (known) this.#cur = known;
+		else {
+			this.#cur = newCursor();
+			advance(kv, writer, this.#cur, now, Infinity, [], []);
+		}
 		if (this.#cur.broken) throw new Error(`the log of writer ${writer} is unreadable`);
 	}
 

@@ -7,6 +7,7 @@ import {
 	ItemDictionary,
 	LogReader,
 	LogStore,
+	LogWriter,
 	MemoryKV,
 	SEGMENT_SIZE,
 	decodeSegment,
@@ -19,6 +20,11 @@ import {
 	saveSettings,
 	segmentKey
 } from './index.ts';
+
+const contents = (kv: MemoryKV) =>
+	Object.fromEntries(
+		Array.from({ length: kv.length }, (_, i) => [kv.key(i)!, kv.getItem(kv.key(i)!)])
+	);
 
 const event = (writer: string, seq: number, p: Partial<LogEvent> = {}): LogEvent => ({
 	...ev({ item: 'deck/card::c1', t: T0 + seq * 10_000 }),
@@ -140,6 +146,28 @@ describe('LogStore', () => {
 		expect(pauses).toBeGreaterThan(0);
 	});
 
+	it('a writer that takes over a reader’s cursor continues exactly like one that scans', () => {
+		const fill = (kv: MemoryKV, n: number) => {
+			const w = new LogWriter(kv, 'dev0', T0);
+			for (let i = 0; i < n; i++) w.append(event('dev0', i, { item: `deck/card-${i % 250}` }));
+		};
+		for (const n of [0, 7, SEGMENT_SIZE, SEGMENT_SIZE * 2 + 9]) {
+			const scanned = new MemoryKV();
+			const adopted = new MemoryKV();
+			fill(scanned, n);
+			fill(adopted, n);
+			const reader = new LogReader(adopted);
+			reader.read(T0, { dev0: Math.max(0, n - 3) });
+			const a = new LogWriter(scanned, 'dev0', T0);
+			const b = new LogWriter(adopted, 'dev0', T0, reader);
+			expect(b.count).toBe(n);
+			for (let i = n; i < n + SEGMENT_SIZE + 4; i++) {
+				a.append(event('dev0', i, { item: `deck/card-${(i * 7) % 300}` }));
+				b.append(event('dev0', i, { item: `deck/card-${(i * 7) % 300}` }));
+			}
+			expect(contents(adopted)).toEqual(contents(scanned));
+		}
+	});
 	it('merges two writers (tabs) without losing or duplicating', () => {
 		const kv = new MemoryKV();
 		const a = new LogStore(kv, 'dev0');
@@ -215,30 +243,51 @@ describe('meta, settings, cache', () => {
 			deckRevision: 3,
 			schedulerKey: '0.9|4',
 			position: { dev0: 12 },
-			snapshot: {
-				'd/a': {
-					state: {
-						due: T0,
-						stability: 2.3,
-						difficulty: 5.1,
-						scheduledDays: 2,
-						learningSteps: 0,
-						reps: 3,
-						lapses: 0,
-						state: 2 as const,
-						lastReview: T0 - 1
-					},
-					suspended: false,
-					flagged: true,
-					note: 'typo',
-					firstReview: T0 - 99
-				},
-				'd/b': { state: undefined, suspended: true, flagged: false }
-			}
+			snapshot: new Map([
+				[
+					'd/a',
+					{
+						state: {
+							due: T0,
+							stability: 2.3,
+							difficulty: 5.1,
+							scheduledDays: 2,
+							learningSteps: 0,
+							reps: 3,
+							lapses: 0,
+							state: 2 as const,
+							lastReview: T0 - 1
+						},
+						suspended: false,
+						flagged: true,
+						note: 'typo',
+						firstReview: T0 - 99
+					}
+				],
+				['d/b', { state: undefined, suspended: true, flagged: false }]
+			])
 		};
 		saveProgressCache(kv, 'd', cache);
 		expect(loadProgressCache(kv, 'd')).toEqual(cache);
 		kv.setItem('casedeck:cache:d', '{"v":1');
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+	});
+});
+
+describe('progress cache layout', () => {
+	it('ignores a cache whose rows do not match its keys, or of an older layout', () => {
+		const kv = new MemoryKV();
+		const base = { v: 2, deckRevision: 1, schedulerKey: 'k', position: {}, notes: {} };
+		const put = (x: object) => kv.setItem('casedeck:cache:d', JSON.stringify({ ...base, ...x }));
+		put({ keys: 'd/a', rows: [1, 2, 3, 4, 5, 6, 7, 2, 9, 0, -1] });
+		expect(loadProgressCache(kv, 'd')?.snapshot.get('d/a')?.state?.state).toBe(2);
+		put({ keys: 'd/a\nd/b', rows: [1, 2, 3, 4, 5, 6, 7, 2, 9, 0, -1] });
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ keys: 'd/a', rows: [1, 2, 3, 4, 5, 6, 7, 9, 9, 0, -1] });
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ keys: 'd/a', rows: [1, 2, 3, 4, 5, 6, 7, '2', 9, 0, -1] });
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ v: 1, items: {} });
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
 	});
 });
