@@ -7,6 +7,8 @@ import { casedeckDecks } from './src/lib/deck/vite-plugin.ts';
 export default defineConfig({
 	plugins: [casedeckDecks(process.env.CASEDECK_DECKS_DIR ?? 'decks'), sveltekit()],
 	preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+	// Readable function names in CPU profiles (bench/README.md, "Profiling").
+	build: process.env.CASEDECK_NO_MINIFY ? { minify: false } : {},
 	test: {
 		reporters: process.env.CI
 			? ['default', ['json', { outputFile: '.ci/out/unit.json' }]]

@@ -73,7 +73,7 @@ export function open(kv: KV, deck: Deck, writer: string, now: number, useCache =
 	const { events } = reader.read(now, current?.position);
 	const log = new LogWriter(kv, writer, now, reader);
 	// The app replays without a cache in slices (loadInSlices); in Node the total is the figure.
-	progress.load(events, current?.snapshot);
+	progress.load(events, current?.states);
 	const s: Session = {
 		kv,
 		deck,
@@ -90,8 +90,9 @@ export function open(kv: KV, deck: Deck, writer: string, now: number, useCache =
 	return s;
 }
 
-/** What the app does in idle time once the first card is on screen: home's counts, the cache. */
+/** What the app does in idle time once the first card is on screen: index, home's counts, cache. */
 export function settle(s: Session, now: number): void {
+	s.progress.warm();
 	summary(s, now);
 	if (s.stale) saveCache(s);
 }
@@ -101,10 +102,7 @@ function summary(s: Session, now: number, touched?: string) {
 	const { settings: st, progress } = s;
 	const dayStart = studyDayStart(now, tz, st.dayStartHour);
 	if (s.tracker?.dayStart !== dayStart)
-		s.tracker = new CountsTracker(
-			progress.keys().map((k) => [k, progress.progress(k)]),
-			dayStart
-		);
+		s.tracker = new CountsTracker(progress.summaryInputs(), dayStart);
 	else if (touched) s.tracker.update(touched, progress.progress(touched));
 	saveSummary(
 		s.kv,
@@ -125,7 +123,7 @@ function saveCache(s: Session) {
 		deckRevision: s.deck.revision,
 		schedulerKey: cacheKey(s.settings, s.deck),
 		position,
-		snapshot: s.progress.snapshot()
+		states: s.progress.packed()
 	});
 }
 

@@ -12,10 +12,14 @@ function instrument() {
 		tasks: []
 	};
 	w.__bench = b as unknown as Record<string, unknown>;
-	// Start-up begins when the app first reads a log segment (opening its own writer).
+	// Start-up begins when the study page first reads its state cache or a log segment.
 	const getItem = Storage.prototype.getItem;
 	Storage.prototype.getItem = function (k: string) {
-		if (b.logReadAt === undefined && k.startsWith('casedeck:log:')) b.logReadAt = performance.now();
+		if (
+			b.logReadAt === undefined &&
+			(k.startsWith('casedeck:log:') || k.startsWith('casedeck:cache:'))
+		)
+			b.logReadAt = performance.now();
 		return getItem.call(this, k);
 	};
 	new PerformanceObserver((list) => {
@@ -57,7 +61,7 @@ function armAnswer(): Promise<{ dom: number; frame: number }> {
 }
 
 export interface OpenTiming {
-	/** First log segment read → first card laid out. */
+	/** First read of the state cache or a log segment → first card laid out. */
 	startupMs: number;
 	/** Longest main-thread task overlapping that span. */
 	longestTaskMs: number;

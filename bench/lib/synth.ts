@@ -236,7 +236,7 @@ export function makeCollection(deck: Deck, reviews: number, now: number, seed = 
 		deckRevision: deck.revision,
 		schedulerKey: cacheKey(DEFAULT_STUDY_SETTINGS, deck),
 		position: reader.position(),
-		snapshot: progress.snapshot()
+		states: progress.packed()
 	});
 	events.slice(events.length - behind).forEach(append);
 	return { kv, deck, reviews, now };

@@ -2,19 +2,18 @@ import type { Deck, ReviewItem } from '../deck/index.ts';
 import { effectiveHistory, itemKey, type LogEvent } from '../log/index.ts';
 import { studyDayStart } from './day.ts';
 import type { ItemState } from './item-state.ts';
+import {
+	codeOf,
+	COLS,
+	encodeRow,
+	PackedStates,
+	stateOfCode,
+	suspendedInCode,
+	type ItemProgress
+} from './packed.ts';
 import { dueQueue, type DueQueue, type QueueEntry } from './queue.ts';
 import { replayItem } from './replay.ts';
 import type { Scheduler } from './scheduler.ts';
-
-/** Derived progress of one item. */
-export interface ItemProgress {
-	state: ItemState | undefined;
-	suspended: boolean;
-	flagged: boolean;
-	note?: string;
-	/** Time of the first review that still counts (for the daily new-item limit). */
-	firstReview?: number;
-}
 
 /** Cached states of a deck's items (by item key): what the log said up to a known position. */
 export type StateSnapshot = ReadonlyMap<string, ItemProgress>;
@@ -26,18 +25,31 @@ const NEW: ItemProgress = Object.freeze({ state: undefined, suspended: false, fl
  * position) with the events since then replayed on top, so start-up decodes only new events
  * and an answer replays one item's few recent events, never the whole log. When an undo or
  * correction refers to an event older than that, the item's full history is fetched.
+ *
+ * Per-item data lives in arrays by deck position. Due time, FSRS state and flags are also
+ * kept in typed columns, so the queue, counts and the daily new limit never build objects;
+ * a cached item's full state is decoded from its packed row only when it is needed.
  */
 export class DeckProgress {
 	readonly deck: Deck;
 	readonly #scheduler: Scheduler;
-	/** Item keys in deck order; per-item data below lives in arrays at the same position. */
 	readonly #keys: string[];
-	readonly #index = new Map<string, number>();
-	/** Progress at the cache position; absent for items replayed from their full history. */
+	/** Key → position, built on the 64th lookup or by {@link warm}; until then, a scan. */
+	#index: Map<string, number> | undefined;
+	#lookups = 0;
+	/** The cache the base states come from, and each item's position in it (-1: none). */
+	#packed: PackedStates | undefined;
+	readonly #packedAt: Int32Array;
+	/** Decoded base states (progress at the cache position), filled in on first use. */
 	readonly #base: (ItemProgress | undefined)[];
 	/** Events after the base (or all of an item's events when it has no base). */
 	readonly #events = new Map<string, LogEvent[]>();
+	/** Current progress of items replayed or decoded so far. */
 	readonly #progress: (ItemProgress | undefined)[];
+	readonly #due: Float64Array;
+	readonly #code: Uint8Array;
+	/** First counting review per item; NaN when none. */
+	readonly #first: Float64Array;
 	readonly #fullLog: (() => LogEvent[]) | undefined;
 	/** Items first answered since `dayStart`, kept up to date as items replay. */
 	#introduced: { dayStart: number; count: number } | undefined;
@@ -47,19 +59,40 @@ export class DeckProgress {
 		this.deck = deck;
 		this.#scheduler = scheduler;
 		this.#fullLog = fullLog;
+		const n = deck.items.length;
 		const prefix = itemKey(deck.id, '');
 		this.#keys = deck.items.map((item) => prefix + item.id);
-		for (let i = 0; i < this.#keys.length; i++) this.#index.set(this.#keys[i], i);
-		this.#base = new Array(this.#keys.length);
-		this.#progress = new Array(this.#keys.length);
+		this.#base = new Array(n);
+		this.#progress = new Array(n);
+		this.#packedAt = new Int32Array(n).fill(-1);
+		this.#due = new Float64Array(n);
+		this.#code = new Uint8Array(n);
+		this.#first = new Float64Array(n).fill(NaN);
 	}
 
 	/**
-	 * Loads progress: `snapshot` (a cache) is the base and `events` are those after its
-	 * position; without a snapshot, `events` must be the whole log.
+	 * Builds the key index (10,000 keys hash in a few ms on a phone). Start-up looks up only a
+	 * handful of keys, so the study page calls this in idle time after the first card.
 	 */
-	load(events: Iterable<LogEvent>, snapshot?: StateSnapshot): void {
-		for (const key of this.#prepare(events, snapshot)) this.#replay(key);
+	warm(): void {
+		if (this.#index) return;
+		this.#index = new Map();
+		for (let i = 0; i < this.#keys.length; i++) this.#index.set(this.#keys[i], i);
+	}
+
+	#indexOf(key: string): number | undefined {
+		if (!this.#index && ++this.#lookups > 64) this.warm();
+		if (this.#index) return this.#index.get(key);
+		const i = this.#keys.indexOf(key);
+		return i === -1 ? undefined : i;
+	}
+
+	/**
+	 * Loads progress: `cache` (packed states) is the base and `events` are those after its
+	 * position; without a cache, `events` must be the whole log.
+	 */
+	load(events: Iterable<LogEvent>, cache?: PackedStates): void {
+		for (const key of this.#prepare(events, cache)) this.#replay(key);
 	}
 
 	/**
@@ -68,7 +101,7 @@ export class DeckProgress {
 	 */
 	async loadInSlices(
 		events: Iterable<LogEvent>,
-		snapshot: StateSnapshot | undefined,
+		cache: PackedStates | undefined,
 		pause: () => Promise<void>,
 		sliceMs = 8
 	): Promise<void> {
@@ -82,7 +115,7 @@ export class DeckProgress {
 				start = performance.now();
 			}
 		}
-		for (const key of this.#prepare([], snapshot)) {
+		for (const key of this.#prepare([], cache)) {
 			this.#replay(key);
 			if (performance.now() - start > sliceMs) {
 				await pause();
@@ -91,22 +124,29 @@ export class DeckProgress {
 		}
 	}
 
-	/** Takes the snapshot as base, groups events by item, and lists the items to replay. */
-	#prepare(events: Iterable<LogEvent>, snapshot?: StateSnapshot): string[] {
+	/** Takes the cache as base, groups events by item, and lists the items to replay. */
+	#prepare(events: Iterable<LogEvent>, cache?: PackedStates): string[] {
 		this.#group(events);
-		if (snapshot)
-			for (const [key, p] of snapshot) {
-				const i = this.#index.get(key);
+		if (cache) {
+			this.#packed = cache;
+			const { keys, cols } = cache;
+			for (let j = 0; j < keys.length; j++) {
+				// Same order as the deck unless the deck was edited since the cache was saved.
+				const i = this.#keys[j] === keys[j] ? j : this.#indexOf(keys[j]);
 				if (i === undefined) continue; // removed from the deck
-				this.#base[i] = p;
-				this.#progress[i] = p;
+				this.#packedAt[i] = j;
+				this.#due[i] = cols[j * COLS];
+				this.#code[i] = cols[j * COLS + 1];
+				const first = cols[j * COLS + 2];
+				this.#first[i] = first === -1 ? NaN : first;
 			}
+		}
 		return [...this.#events.keys()];
 	}
 
 	#group(events: Iterable<LogEvent>): void {
 		for (const e of events) {
-			if (!this.#index.has(e.item)) continue; // items removed from the deck keep their log
+			if (this.#indexOf(e.item) === undefined) continue; // items removed from the deck keep their log
 			const list = this.#events.get(e.item);
 			if (list) list.push(e);
 			else this.#events.set(e.item, [e]);
@@ -117,7 +157,7 @@ export class DeckProgress {
 	add(events: readonly LogEvent[]): string[] {
 		const touched = new Set<string>();
 		for (const e of events) {
-			if (!this.#index.has(e.item)) continue;
+			if (this.#indexOf(e.item) === undefined) continue;
 			const list = this.#events.get(e.item) ?? [];
 			if (list.some((x) => x.id === e.id)) continue;
 			list.push(e);
@@ -128,44 +168,83 @@ export class DeckProgress {
 		return [...touched];
 	}
 
-	#replay(key: string): void {
-		const i = this.#index.get(key)!;
+	/**
+	 * The cached base of item `i`, decoded on first use. An unreadable packed row counts as
+	 * "no base" and sends the item to a replay of its full history.
+	 */
+	#baseOf(i: number): { base: ItemProgress | undefined; ok: boolean } {
+		const j = this.#packedAt[i];
+		if (j === -1) return { base: undefined, ok: true };
+		const known = this.#base[i];
+		if (known) return { base: known, ok: true };
+		const p = this.#packed!.progress(j);
+		if (!p) {
+			this.#packedAt[i] = -1;
+			return { base: undefined, ok: false };
+		}
+		this.#base[i] = p;
+		return { base: p, ok: true };
+	}
+
+	/** Recomputes an item; `fromFullLog` when its cached row turned out unreadable. */
+	#replay(key: string, fromFullLog = false): void {
+		const i = this.#indexOf(key)!;
 		const item = this.deck.items[i];
-		let base = this.#base[i];
+		let { base, ok } = this.#baseOf(i);
+		ok &&= !fromFullLog;
 		let history = effectiveHistory(this.#events.get(key) ?? [], item.revision, base);
-		if (history.dangling && base && this.#fullLog) {
-			// An undo/correction of an event older than the cache: replay from the full history.
+		if (((history.dangling && base) || !ok) && this.#fullLog) {
+			// An undo/correction of an event older than the cache, or an unreadable cached row:
+			// replay from the full history.
 			const recent = this.#events.get(key) ?? [];
 			const all = this.#fullLog().filter((e) => e.item === key);
 			const ids = new Set(all.map((e) => e.id));
 			const merged = [...all, ...recent.filter((e) => !ids.has(e.id))];
 			this.#base[i] = undefined;
+			this.#packedAt[i] = -1;
 			this.#events.set(key, merged);
 			base = undefined;
 			history = effectiveHistory(merged, item.revision);
 		}
 		const firstReview = history.forgotten ? undefined : base?.firstReview;
-		const before = this.#progress[i]?.firstReview;
+		const before = this.#first[i];
 		const after = firstReview ?? history.reviews[0]?.event.t;
 		if (this.#introduced) {
 			const start = this.#introduced.dayStart;
 			this.#introduced.count +=
-				Number(after !== undefined && after >= start) -
-				Number(before !== undefined && before >= start);
+				Number(after !== undefined && after >= start) - Number(before >= start);
 		}
-		this.#progress[i] = {
+		this.#set(i, {
 			state: replayItem(history, this.#scheduler, base?.state),
 			suspended: history.suspended,
 			flagged: history.flagged,
 			note: history.note,
-			firstReview: firstReview ?? history.reviews[0]?.event.t
-		};
+			firstReview: after
+		});
+	}
+
+	#set(i: number, p: ItemProgress): void {
+		this.#progress[i] = p;
+		this.#due[i] = p.state?.due ?? 0;
+		this.#code[i] = codeOf(p);
+		this.#first[i] = p.firstReview ?? NaN;
+	}
+
+	#at(i: number): ItemProgress {
+		const p = this.#progress[i];
+		if (p) return p;
+		if (this.#packedAt[i] === -1) return NEW;
+		const { base, ok } = this.#baseOf(i);
+		if (ok) return (this.#progress[i] = base!);
+		// Its cached row was unreadable: rebuild it from its full history.
+		this.#replay(this.#keys[i], true);
+		return this.#progress[i] ?? NEW;
 	}
 
 	/** Progress of an item (new and unsuspended when unknown). */
 	progress(key: string): ItemProgress {
-		const i = this.#index.get(key);
-		return (i !== undefined && this.#progress[i]) || NEW;
+		const i = this.#indexOf(key);
+		return i === undefined ? NEW : this.#at(i);
 	}
 
 	/** Events of an item, in insertion order. */
@@ -175,7 +254,7 @@ export class DeckProgress {
 
 	/** The item behind a key. */
 	item(key: string): ReviewItem | undefined {
-		const i = this.#index.get(key);
+		const i = this.#indexOf(key);
 		return i === undefined ? undefined : this.deck.items[i];
 	}
 
@@ -184,14 +263,61 @@ export class DeckProgress {
 		return this.#keys;
 	}
 
-	/** Every item with progress, in deck order, to cache (entries are shared, not copied). */
+	/** Every item with progress, in deck order (decodes every cached state: tests, backups). */
 	snapshot(): StateSnapshot {
 		const out = new Map<string, ItemProgress>();
 		for (let i = 0; i < this.#keys.length; i++) {
-			const p = this.#progress[i];
-			if (p) out.set(this.#keys[i], p);
+			const p = this.#at(i);
+			if (p !== NEW) out.set(this.#keys[i], p);
 		}
 		return out;
+	}
+
+	/** Every item with progress in the cache layout; rows of untouched items are reused as is. */
+	packed(): PackedStates {
+		const keys: string[] = [];
+		const cols: number[] = [];
+		const rows: string[] = [];
+		const notes: Record<number, string> = {};
+		for (let i = 0; i < this.#keys.length; i++) {
+			const p = this.#progress[i];
+			const j = this.#packedAt[i];
+			if (!p && j === -1) continue;
+			const note = p ? p.note : this.#packed!.notes[j];
+			if (note !== undefined) notes[keys.length] = note;
+			keys.push(this.#keys[i]);
+			cols.push(this.#due[i], this.#code[i], Number.isNaN(this.#first[i]) ? -1 : this.#first[i]);
+			rows.push(p ? encodeRow(p.state) : this.#packed!.row(j));
+		}
+		return new PackedStates(keys, cols, rows, notes);
+	}
+
+	/** What home's counts need of every item, without decoding cached states. */
+	*summaryInputs(): Generator<
+		[string, { state?: { due: number; state: number }; suspended: boolean }]
+	> {
+		for (let i = 0; i < this.#keys.length; i++) {
+			const st = stateOfCode(this.#code[i]);
+			yield [
+				this.#keys[i],
+				{
+					state: st === -1 ? undefined : { due: this.#due[i], state: st },
+					suspended: suspendedInCode(this.#code[i])
+				}
+			];
+		}
+	}
+
+	/** Earliest due time among answered, unsuspended items (of a topic). */
+	nextDue(topic?: string): number | undefined {
+		let min: number | undefined;
+		for (let i = 0; i < this.#keys.length; i++) {
+			const code = this.#code[i];
+			if (stateOfCode(code) === -1 || suspendedInCode(code)) continue;
+			if (topic && !this.deck.items[i].topics.includes(topic)) continue;
+			if (min === undefined || this.#due[i] < min) min = this.#due[i];
+		}
+		return min;
 	}
 
 	/** Items first answered in the study day containing `now` (O(1) after the first call of a day). */
@@ -199,8 +325,8 @@ export class DeckProgress {
 		const start = studyDayStart(now, tz, dayStartHour);
 		if (this.#introduced?.dayStart !== start) {
 			let n = 0;
-			for (const p of this.#progress)
-				if (p?.firstReview !== undefined && p.firstReview >= start) n++;
+			// NaN (no first review) compares false.
+			for (let i = 0; i < this.#first.length; i++) if (this.#first[i] >= start) n++;
 			this.#introduced = { dayStart: start, count: n };
 		}
 		return this.#introduced.count;
@@ -214,15 +340,26 @@ export class DeckProgress {
 		newPerDay: number;
 		topic?: string;
 	}): DueQueue {
+		const dayEnd = studyDayStart(opts.now, opts.tz, opts.dayStartHour) + 86_400_000;
+		// Only what the queue can use: suspended items and reviews not due today never get an
+		// entry (vignette steps always do: a started case is told by any answered step).
 		const entries: QueueEntry[] = [];
 		const items = this.deck.items;
 		for (let i = 0; i < items.length; i++) {
+			const code = this.#code[i];
+			if (suspendedInCode(code)) continue;
 			const item = items[i];
+			const st = stateOfCode(code);
+			const due = this.#due[i];
+			if (st !== -1 && due >= dayEnd && item.kind !== 'vignette') continue;
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
-			const p = this.#progress[i] ?? NEW;
-			entries.push({ key: this.#keys[i], item, state: p.state, suspended: p.suspended });
+			entries.push({
+				key: this.#keys[i],
+				item,
+				state: st === -1 ? undefined : { due, state: st as ItemState['state'] },
+				suspended: false
+			});
 		}
-		const dayEnd = studyDayStart(opts.now, opts.tz, opts.dayStartHour) + 86_400_000;
 		const newAllowed =
 			opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
 		return dueQueue(entries, { now: opts.now, dayEnd, newAllowed });

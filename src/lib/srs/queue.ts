@@ -5,7 +5,8 @@ import type { ItemState } from './item-state.ts';
 export interface QueueEntry {
 	key: string;
 	item: ReviewItem;
-	state: ItemState | undefined;
+	/** Only due time and phase matter here, so callers need not build full states. */
+	state: Pick<ItemState, 'due' | 'state'> | undefined;
 	suspended: boolean;
 }
 
@@ -27,7 +28,7 @@ export interface QueueOptions {
 	learnAheadMs?: number;
 }
 
-const isLearning = (s: ItemState) => s.state === 1 || s.state === 3;
+const isLearning = (s: Pick<ItemState, 'state'>) => s.state === 1 || s.state === 3;
 
 /**
  * Orders today's items: learning steps due now, then unfinished vignettes (so a case

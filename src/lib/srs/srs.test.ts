@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY, ev, MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
-import { DeckProgress, Scheduler, dayShift, formatInterval, studyDayStart } from './index.ts';
+import {
+	DeckProgress,
+	PackedStates,
+	Scheduler,
+	dayShift,
+	formatInterval,
+	studyDayStart
+} from './index.ts';
 
 const scheduler = () => new Scheduler({ retention: 0.9, fuzz: false, dayStartHour: 4 });
 
@@ -181,8 +188,58 @@ describe('DeckProgress and queue', () => {
 		const cached = new DeckProgress(deck, s);
 		cached.load(early);
 		const resumed = new DeckProgress(deck, s);
-		resumed.load(late, cached.snapshot());
+		resumed.load(late, cached.packed());
 		for (const key of full.keys()) expect(resumed.progress(key), key).toEqual(full.progress(key));
+	});
+
+	it('packed states give the same queue, counts inputs and next due as a full replay', () => {
+		const s = scheduler();
+		const events = [
+			ev({ item: 'test/a', t: T0, rating: 4 }),
+			ev({ item: 'test/b', t: T0 + MIN, rating: 1 }),
+			ev({ item: 'test/case::s1', t: T0 + 2 * MIN }),
+			ev({ item: 'test/cz::c2', t: T0 + 3 * MIN, kind: 'suspend' }),
+			ev({ item: 'test/cz::c1', t: T0 + 4 * MIN, kind: 'flag', note: 'typo, really' })
+		];
+		const full = new DeckProgress(deck, s);
+		full.load(events);
+		const resumed = new DeckProgress(deck, s);
+		resumed.load([], full.packed());
+		for (const now of [T0 + 5 * MIN, T0 + 20 * MIN, T0 + 3 * DAY, T0 + 30 * DAY]) {
+			const opts = { now, tz: 0, dayStartHour: 4, newPerDay: 1 };
+			expect(resumed.queue(opts)).toEqual(full.queue(opts));
+		}
+		expect([...resumed.summaryInputs()]).toEqual([...full.summaryInputs()]);
+		expect(resumed.nextDue()).toBe(full.nextDue());
+		expect(resumed.nextDue('t2')).toBe(full.progress('test/b').state!.due);
+		expect(resumed.snapshot()).toEqual(full.snapshot());
+		expect(resumed.progress('test/cz::c1').note).toBe('typo, really');
+	});
+
+	it('an unreadable cached row replays that item from the full log', () => {
+		const s = scheduler();
+		const events = [ev({ item: 'test/a', t: T0 }), ev({ item: 'test/b', t: T0, rating: 4 })];
+		const full = new DeckProgress(deck, s);
+		full.load(events);
+		const good = full.packed();
+		const rows = good.keys.map((_, i) => good.row(i));
+		rows[0] = 'not,a,row';
+		const broken = new PackedStates(good.keys, good.cols, rows, good.notes);
+		let fetched = 0;
+		const resumed = new DeckProgress(deck, s, () => (fetched++, events));
+		resumed.load([], broken);
+		expect(resumed.progress('test/a')).toEqual(full.progress('test/a'));
+		expect(resumed.progress('test/b')).toEqual(full.progress('test/b'));
+		expect(fetched).toBe(1);
+	});
+
+	it('finds items the same before and after the key index is built', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([ev({ item: 'test/b', t: T0 })]);
+		const before = p.keys().map((k) => [p.item(k)?.id, p.progress(k).state?.due]);
+		p.warm();
+		expect(p.keys().map((k) => [p.item(k)?.id, p.progress(k).state?.due])).toEqual(before);
+		expect(p.item('test/nope')).toBeUndefined();
 	});
 
 	it('an undo of an event older than the cache fetches the full history', () => {
@@ -193,7 +250,7 @@ describe('DeckProgress and queue', () => {
 		cached.load([first, second]);
 		let fetched = 0;
 		const resumed = new DeckProgress(deck, s, () => (fetched++, [first, second]));
-		resumed.load([], cached.snapshot());
+		resumed.load([], cached.packed());
 		resumed.add([ev({ item: 'test/a', t: T0 + DAY * 10, kind: 'undo', target: second.id })]);
 		expect(fetched).toBe(1);
 		expect(resumed.progress('test/a').state).toEqual(s.next(undefined, 4, T0, 0));

@@ -125,12 +125,15 @@ export class StudySession {
 		// After the read, so the writer takes over the reader's cursor instead of re-scanning.
 		await app.openLog(clock(), reader);
 		app.reportUnreadable(problems);
-		if (current) progress.load(events, current.snapshot);
+		if (current) progress.load(events, current.states);
 		else await progress.loadInSlices(events, undefined, nextTask);
 		const s = new StudySession(app, deck, progress, reader, topic, clock);
 		s.#rebuildQueue();
-		// Home's counts and a stale cache are refreshed after the first card is on screen.
-		idle(() => s.#saveSummary());
+		// Home's counts, the key index and a stale cache wait until the first card is on screen.
+		idle(() => {
+			progress.warm();
+			s.#saveSummary();
+		});
 		if (!current || events.length) s.#saveCacheSoon();
 		s.#advance();
 		return s;
@@ -196,14 +199,7 @@ export class StudySession {
 	/** Earliest due time among the deck's (or topic's) answered items. */
 	nextDue(): number | undefined {
 		void this.#tick;
-		let min: number | undefined;
-		for (const key of this.#progress.keys()) {
-			const item = this.#progress.item(key)!;
-			if (this.topic && !item.topics.includes(this.topic)) continue;
-			const p = this.#progress.progress(key);
-			if (p.state && !p.suspended && (min === undefined || p.state.due < min)) min = p.state.due;
-		}
-		return min;
+		return this.#progress.nextDue(this.topic);
 	}
 
 	#preview(at: number): Outcomes {
@@ -370,10 +366,7 @@ export class StudySession {
 		const tz = localOffset(this.now);
 		const dayStart = studyDayStart(this.now, tz, settings.dayStartHour);
 		if (this.#tracker?.dayStart !== dayStart)
-			this.#tracker = new CountsTracker(
-				this.#progress.keys().map((k) => [k, this.#progress.progress(k)]),
-				dayStart
-			);
+			this.#tracker = new CountsTracker(this.#progress.summaryInputs(), dayStart);
 		saveSummary(
 			this.#app.kv,
 			this.deck.id,
@@ -402,7 +395,7 @@ export class StudySession {
 			deckRevision: this.deck.revision,
 			schedulerKey: progressCacheKey(this.#app.settings, this.deck),
 			position,
-			snapshot: this.#progress.snapshot()
+			states: this.#progress.packed()
 		});
 	}
 }

@@ -32,12 +32,6 @@ export class ItemDictionary {
 	truncate(n: number): void {
 		for (const k of this.keys.splice(n)) this.#index.delete(k);
 	}
-	/** An independent copy. */
-	clone(): ItemDictionary {
-		const d = new ItemDictionary();
-		for (const k of this.keys) d.add(k);
-		return d;
-	}
 	/** Records a key seen for the first time. */
 	add(key: string): number {
 		const i = this.keys.length;

@@ -107,6 +107,8 @@ function scanSpelledItems(text: string, dict: ItemDictionary): void {
 export class LogReader {
 	readonly #kv: KV;
 	readonly #cursors = new Map<string, Cursor>();
+	/** Writers handed over to this tab's LogWriter, and how far they had been read. */
+	readonly #released = new Map<string, number>();
 
 	constructor(kv: KV) {
 		this.#kv = kv;
@@ -120,6 +122,7 @@ export class LogReader {
 		const events: LogEvent[] = [];
 		const problems: QuarantineEntry[] = [];
 		for (const w of writersIn(this.#kv)) {
+			if (this.#released.has(w)) continue;
 			let cur = this.#cursors.get(w);
 			const first = !cur;
 			if (!cur) this.#cursors.set(w, (cur = newCursor()));
@@ -143,6 +146,7 @@ export class LogReader {
 		let start = performance.now();
 		const tired = () => performance.now() - start > sliceMs;
 		for (const w of writersIn(this.#kv)) {
+			if (this.#released.has(w)) continue;
 			let cur = this.#cursors.get(w);
 			const skipTo = cur ? 0 : (since[w] ?? 0);
 			if (!cur) this.#cursors.set(w, (cur = newCursor()));
@@ -154,25 +158,27 @@ export class LogReader {
 		return { events, problems };
 	}
 
-	/** Events read per writer. */
+	/** Events read per writer (for a released writer: as far as it had been read). */
 	position(): LogPosition {
-		return Object.fromEntries([...this.#cursors].map(([w, c]) => [w, c.count]));
+		return {
+			...Object.fromEntries(this.#released),
+			...Object.fromEntries([...this.#cursors].map(([w, c]) => [w, c.count]))
+		};
 	}
 
-	/** A copy of a writer's cursor when everything it stored has been read (for LogWriter). */
-	cursorOf(writer: string): Cursor | undefined {
+	/**
+	 * Hands a fully read writer's cursor over to that writer (see LogWriter) and stops reading
+	 * its series: it belongs to this tab, whose own events never need reading back.
+	 */
+	release(writer: string): Cursor | undefined {
 		const cur = this.#cursors.get(writer);
+		if (!cur && safeGet(this.#kv, segmentKey(writer, 0)) === null) this.#released.set(writer, 0);
 		if (!cur || cur.broken) return undefined;
 		if (safeGet(this.#kv, segmentKey(writer, Math.floor(cur.count / SEGMENT_SIZE) + 1)) !== null)
 			return undefined;
-		return {
-			dict: cur.dict.clone(),
-			count: cur.count,
-			dictAt: [...cur.dictAt],
-			lines: [...cur.lines],
-			ctx: { ...cur.ctx },
-			broken: false
-		};
+		this.#released.set(writer, cur.count);
+		this.#cursors.delete(writer);
+		return cur;
 	}
 }
 
@@ -194,7 +200,7 @@ export class LogWriter {
 		if (!/^[a-z0-9]+$/.test(writer)) throw new Error(`bad writer id "${writer}"`);
 		this.#kv = kv;
 		this.writer = writer;
-		const known = reader?.cursorOf(writer);
+		const known = reader?.release(writer);
 		if (known) this.#cur = known;
 		else {
 			this.#cur = newCursor();

@@ -1,4 +1,4 @@
-import type { ItemProgress, StateSnapshot } from '../srs/collection.ts';
+import { COLS, PackedStates } from '../srs/packed.ts';
 import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
 /** Cached item states of a deck and the log position and settings they reflect. */
@@ -6,108 +6,56 @@ export interface ProgressCache {
 	deckRevision: number;
 	schedulerKey: string;
 	position: Record<string, number>;
-	snapshot: StateSnapshot;
+	states: PackedStates;
 }
 
 const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
-
-/** Numbers per item in `rows`: the 9 FSRS fields, flags, first review. */
-const WIDTH = 11;
 const VERSION = 2;
 
 /**
- * Layout: item keys joined by newlines and one flat array of numbers (WIDTH per key), so
- * loading 10,000 states is one JSON.parse of plain numbers and one split, with no per-item
- * arrays or property names to allocate. `state` -1 means never answered; `firstReview` -1
- * means none. Notes are rare, so they sit in a sparse map by position.
+ * Stored as a JSON head and, after the first newline (JSON.stringify never writes one), the
+ * state rows. Start-up parses only the head: item keys joined by newlines and three numbers
+ * per item; rows are split and decoded later, item by item (see PackedStates).
  */
-interface Stored {
+interface Head {
 	v: number;
 	deckRevision: number;
 	schedulerKey: string;
 	position: Record<string, number>;
 	keys: string;
-	rows: number[];
+	cols: number[];
 	notes: Record<string, string>;
 }
 
-function encode(snapshot: StateSnapshot) {
-	const keys: string[] = [];
-	const rows: number[] = [];
-	const notes: Record<string, string> = {};
-	for (const [key, p] of snapshot) {
-		if (p.note !== undefined) notes[keys.length] = p.note;
-		keys.push(key);
-		const s = p.state;
-		if (s)
-			rows.push(
-				s.due,
-				s.stability,
-				s.difficulty,
-				s.scheduledDays,
-				s.learningSteps,
-				s.reps,
-				s.lapses,
-				s.state,
-				s.lastReview
-			);
-		else rows.push(0, 0, 0, 0, 0, 0, 0, -1, 0);
-		rows.push((p.suspended ? 1 : 0) | (p.flagged ? 2 : 0), p.firstReview ?? -1);
-	}
-	return { keys: keys.join('\n'), rows, notes };
-}
-
-/** Checks the shape by hand: zod over 110,000 numbers costs more than it guards. */
-function decode(raw: unknown): ProgressCache | undefined {
-	if (typeof raw !== 'object' || raw === null) return undefined;
-	const c = raw as Partial<Stored>;
-	if (c.v !== VERSION || !Number.isInteger(c.deckRevision) || typeof c.schedulerKey !== 'string')
-		return undefined;
-	const pos = c.position;
+/** Checks the head by hand: zod over 30,000 numbers costs more than it guards. */
+function decode(head: Partial<Head>, rows: string): ProgressCache | undefined {
+	if (typeof head !== 'object' || head === null) return undefined;
+	if (head.v !== VERSION || !Number.isInteger(head.deckRevision)) return undefined;
+	if (typeof head.schedulerKey !== 'string') return undefined;
+	const pos = head.position;
 	if (typeof pos !== 'object' || pos === null || Array.isArray(pos)) return undefined;
 	for (const v of Object.values(pos)) if (!Number.isInteger(v) || v < 0) return undefined;
-	const { rows, notes } = c;
-	if (typeof c.keys !== 'string' || !Array.isArray(rows)) return undefined;
+	const { cols, notes } = head;
+	if (typeof head.keys !== 'string' || !Array.isArray(cols)) return undefined;
 	if (typeof notes !== 'object' || notes === null) return undefined;
-	const keys = c.keys === '' ? [] : c.keys.split('\n');
-	if (rows.length !== keys.length * WIDTH) return undefined;
-	// One pass over the numbers: JSON only holds finite numbers, but also strings, nulls…
-	for (let i = 0; i < rows.length; i++) if (typeof rows[i] !== 'number') return undefined;
-	const snapshot = new Map<string, ItemProgress>();
-	for (let k = 0, j = 0; k < keys.length; k++, j += WIDTH) {
-		const st = rows[j + 7];
-		const flags = rows[j + 9];
-		const first = rows[j + 10];
-		if (st !== -1 && st !== 0 && st !== 1 && st !== 2 && st !== 3) return undefined;
-		const note = notes[k];
-		// Every object gets the same fields in the same order: one hidden class, fast to build.
-		const p: ItemProgress = {
-			state:
-				st === -1
-					? undefined
-					: {
-							due: rows[j],
-							stability: rows[j + 1],
-							difficulty: rows[j + 2],
-							scheduledDays: rows[j + 3],
-							learningSteps: rows[j + 4],
-							reps: rows[j + 5],
-							lapses: rows[j + 6],
-							state: st,
-							lastReview: rows[j + 8]
-						},
-			suspended: (flags & 1) > 0,
-			flagged: (flags & 2) > 0,
-			note: typeof note === 'string' ? note : undefined,
-			firstReview: first === -1 ? undefined : first
-		};
-		snapshot.set(keys[k], p);
-	}
+	const keys = head.keys === '' ? [] : head.keys.split('\n');
+	if (cols.length !== keys.length * COLS) return undefined;
+	for (let i = 0; i < cols.length; i++) if (!Number.isFinite(cols[i])) return undefined;
+	for (let i = 1; i < cols.length; i += COLS)
+		if (!Number.isInteger(cols[i]) || cols[i] < 0 || cols[i] > 31 || (cols[i] & 7) > 4)
+			return undefined;
+	// One row per key; a row itself is checked when it is decoded.
+	let lines = keys.length ? 1 : 0;
+	for (let i = rows.indexOf('\n'); i !== -1; i = rows.indexOf('\n', i + 1)) lines++;
+	if (lines !== keys.length) return undefined;
+	const sparse: Record<number, string> = {};
+	for (const [k, note] of Object.entries(notes))
+		if (typeof note === 'string' && Number.isInteger(Number(k))) sparse[Number(k)] = note;
 	return {
-		deckRevision: c.deckRevision!,
-		schedulerKey: c.schedulerKey,
+		deckRevision: head.deckRevision!,
+		schedulerKey: head.schedulerKey,
 		position: pos,
-		snapshot
+		states: new PackedStates(keys, cols, rows, sparse)
 	};
 }
 
@@ -115,8 +63,10 @@ function decode(raw: unknown): ProgressCache | undefined {
 export function loadProgressCache(kv: KV, deckId: string): ProgressCache | undefined {
 	const raw = safeGet(kv, cacheKey(deckId));
 	if (raw === null) return undefined;
+	const cut = raw.indexOf('\n');
 	try {
-		return decode(JSON.parse(raw));
+		const head = JSON.parse(cut === -1 ? raw : raw.slice(0, cut)) as Partial<Head>;
+		return decode(head, cut === -1 ? '' : raw.slice(cut + 1));
 	} catch {
 		return undefined;
 	}
@@ -124,12 +74,15 @@ export function loadProgressCache(kv: KV, deckId: string): ProgressCache | undef
 
 /** Writes a deck's cache. */
 export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): WriteResult {
-	const stored: Stored = {
+	const { states } = c;
+	const head: Head = {
 		v: VERSION,
 		deckRevision: c.deckRevision,
 		schedulerKey: c.schedulerKey,
 		position: c.position,
-		...encode(c.snapshot)
+		keys: states.keys.join('\n'),
+		cols: Array.from(states.cols),
+		notes: Object.fromEntries(Object.entries(states.notes))
 	};
-	return safeSet(kv, cacheKey(deckId), JSON.stringify(stored));
+	return safeSet(kv, cacheKey(deckId), `${JSON.stringify(head)}\n${states.rowsText()}`);
 }

@@ -20,6 +20,7 @@ import {
 	saveSettings,
 	segmentKey
 } from './index.ts';
+import { PackedStates } from '../srs/index.ts';
 
 const contents = (kv: MemoryKV) =>
 	Object.fromEntries(
@@ -166,6 +167,9 @@ describe('LogStore', () => {
 				b.append(event('dev0', i, { item: `deck/card-${(i * 7) % 300}` }));
 			}
 			expect(contents(adopted)).toEqual(contents(scanned));
+			// The series is this tab's now: the reader no longer returns its events.
+			expect(reader.read(T0).events).toEqual([]);
+			expect(reader.position().dev0).toBe(n);
 		}
 	});
 	it('merges two writers (tabs) without losing or duplicating', () => {
@@ -243,7 +247,7 @@ describe('meta, settings, cache', () => {
 			deckRevision: 3,
 			schedulerKey: '0.9|4',
 			position: { dev0: 12 },
-			snapshot: new Map([
+			states: PackedStates.from([
 				[
 					'd/a',
 					{
@@ -268,26 +272,40 @@ describe('meta, settings, cache', () => {
 			])
 		};
 		saveProgressCache(kv, 'd', cache);
-		expect(loadProgressCache(kv, 'd')).toEqual(cache);
+		const back = loadProgressCache(kv, 'd')!;
+		expect({ ...back, states: undefined }).toEqual({ ...cache, states: undefined });
+		expect(back.states.decoded()).toEqual(cache.states.decoded());
 		kv.setItem('casedeck:cache:d', '{"v":1');
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
 	});
 });
 
 describe('progress cache layout', () => {
-	it('ignores a cache whose rows do not match its keys, or of an older layout', () => {
+	it('ignores a cache whose parts do not match, or of an older layout', () => {
 		const kv = new MemoryKV();
-		const base = { v: 2, deckRevision: 1, schedulerKey: 'k', position: {}, notes: {} };
-		const put = (x: object) => kv.setItem('casedeck:cache:d', JSON.stringify({ ...base, ...x }));
-		put({ keys: 'd/a', rows: [1, 2, 3, 4, 5, 6, 7, 2, 9, 0, -1] });
-		expect(loadProgressCache(kv, 'd')?.snapshot.get('d/a')?.state?.state).toBe(2);
-		put({ keys: 'd/a\nd/b', rows: [1, 2, 3, 4, 5, 6, 7, 2, 9, 0, -1] });
+		const head = { v: 2, deckRevision: 1, schedulerKey: 'k', position: {}, notes: {} };
+		const put = (x: object, rows: string) =>
+			kv.setItem('casedeck:cache:d', `${JSON.stringify({ ...head, ...x })}\n${rows}`);
+		const row = '2.5,5,3,0,4,1,99';
+		put({ keys: 'd/a', cols: [7, 3, -1] }, row);
+		expect(loadProgressCache(kv, 'd')?.states.progress(0)?.state).toMatchObject({
+			due: 7,
+			state: 2,
+			stability: 2.5,
+			lastReview: 99
+		});
+		put({ keys: 'd/a\nd/b', cols: [7, 3, -1] }, row); // fewer columns than keys
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ keys: 'd/a', rows: [1, 2, 3, 4, 5, 6, 7, 9, 9, 0, -1] });
+		put({ keys: 'd/a\nd/b', cols: [7, 3, -1, 0, 0, -1] }, row); // one row for two keys
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ keys: 'd/a', rows: [1, 2, 3, 4, 5, 6, 7, '2', 9, 0, -1] });
+		put({ keys: 'd/a', cols: [7, 6, -1] }, row); // state 5 does not exist
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ v: 1, items: {} });
+		put({ keys: 'd/a', cols: [7, '3', -1] }, row);
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ v: 1, items: {} }, '');
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		// A bad row is found only when that item is decoded: it reads as "replay this item".
+		put({ keys: 'd/a', cols: [7, 3, -1] }, '2.5,x,3,0,4,1,99');
+		expect(loadProgressCache(kv, 'd')?.states.progress(0)).toBeUndefined();
 	});
 });
