@@ -93,6 +93,7 @@ export function open(kv: KV, deck: Deck, writer: string, now: number, useCache =
 /** What the app does in idle time once the first card is on screen: index, home's counts, cache. */
 export function settle(s: Session, now: number): void {
 	s.progress.warm();
+	s.log.warm();
 	summary(s, now);
 	if (s.stale) saveCache(s);
 }

@@ -132,6 +132,7 @@ export class StudySession {
 		// Home's counts, the key index and a stale cache wait until the first card is on screen.
 		idle(() => {
 			progress.warm();
+			app.log?.warm();
 			s.#saveSummary();
 		});
 		if (!current || events.length) s.#saveCacheSoon();
@@ -160,7 +161,8 @@ export class StudySession {
 	/** Takes an answered (or suspended) item out of the queue and adjusts the counts. */
 	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress): void {
 		const q = this.queue;
-		if (!q.keys.includes(key)) return;
+		const at = q.keys.indexOf(key); // almost always 0: the item on screen
+		if (at === -1) return;
 		const counts = { ...q.counts };
 		const phase = (p: ItemProgress) =>
 			!p.state ? 'new' : p.state.state === 2 ? 'review' : 'learning';
@@ -170,7 +172,7 @@ export class StudySession {
 			counts.learning++;
 			later = Math.min(later ?? Infinity, after.state.due);
 		}
-		this.queue = { keys: q.keys.filter((k) => k !== key), counts, learningLater: later };
+		this.queue = { keys: q.keys.toSpliced(at, 1), counts, learningLater: later };
 	}
 
 	/** The item on screen. */
@@ -305,12 +307,14 @@ export class StudySession {
 
 	/** Saves the cache and stops listening to other tabs (the page is going away). */
 	close(): void {
+		this.#flushSummary();
 		this.#saveCache();
 		this.#unsubscribe();
 	}
 
 	/** Writes the state cache now (e.g. when the page is hidden). */
 	persist(): void {
+		this.#flushSummary();
 		this.#saveCache();
 	}
 
@@ -336,7 +340,7 @@ export class StudySession {
 		this.#tick++;
 		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after);
 		this.#tracker?.update(key, after);
-		this.#saveSummary();
+		this.#saveSummarySoon();
 		if (++this.#sinceCache >= CACHE_EVERY) this.#saveCacheSoon();
 		return e;
 	}
@@ -358,6 +362,23 @@ export class StudySession {
 	}
 
 	#tracker: CountsTracker | undefined;
+	#summaryDue = false;
+
+	/**
+	 * Home's counts are saved once the browser is idle, coalescing answers in a row: sorting
+	 * and writing them is a few ms on a phone that the next card should not wait for.
+	 */
+	#saveSummarySoon(): void {
+		if (this.#summaryDue) return;
+		this.#summaryDue = true;
+		idle(() => this.#flushSummary());
+	}
+
+	#flushSummary(): void {
+		if (!this.#summaryDue) return;
+		this.#summaryDue = false;
+		this.#saveSummary();
+	}
 
 	/** Saves home's counts for this deck; the tracker makes this O(1) per answer. */
 	#saveSummary(): void {

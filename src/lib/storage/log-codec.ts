@@ -23,20 +23,29 @@ const CODE_ORIGIN: Record<string, Origin> = { s: 'study', e: 'exam', a: 'assign'
 /** Writer-wide item dictionary: the first use of an item spells its key, later uses its index. */
 export class ItemDictionary {
 	readonly keys: string[] = [];
-	readonly #index = new Map<string, number>();
+	/** Key → index, only needed to encode: readers never build it, a writer on first use. */
+	#index: Map<string, number> | undefined;
 	/** Index of a key, or undefined when not yet seen. */
 	indexOf(key: string): number | undefined {
-		return this.#index.get(key);
+		return this.warm().get(key);
+	}
+	/** Builds the key → index map now (a writer does this in idle time, not in an answer). */
+	warm(): Map<string, number> {
+		if (!this.#index) {
+			this.#index = new Map();
+			for (let i = 0; i < this.keys.length; i++) this.#index.set(this.keys[i], i);
+		}
+		return this.#index;
 	}
 	/** Forgets keys from index `n` on, to decode a segment again. */
 	truncate(n: number): void {
-		for (const k of this.keys.splice(n)) this.#index.delete(k);
+		for (const k of this.keys.splice(n)) this.#index?.delete(k);
 	}
 	/** Records a key seen for the first time. */
 	add(key: string): number {
 		const i = this.keys.length;
 		this.keys.push(key);
-		this.#index.set(key, i);
+		this.#index?.set(key, i);
 		return i;
 	}
 }

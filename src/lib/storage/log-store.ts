@@ -60,14 +60,17 @@ function advance(
 	shouldPause: () => boolean = () => false
 ): boolean {
 	if (cur.broken) return true;
+	let next = safeGet(kv, segmentKey(writer, Math.floor(cur.count / SEGMENT_SIZE)));
 	for (let n = Math.floor(cur.count / SEGMENT_SIZE); ; n++) {
 		const key = segmentKey(writer, n);
-		const text = safeGet(kv, key);
+		const text = next;
 		if (text === null) return true;
 		if (cur.dictAt[n] === undefined) cur.dictAt[n] = cur.dict.keys.length;
 		cur.dict.truncate(cur.dictAt[n]);
 		// A writer starts segment n+1 only when n is full, so "a next one exists" means full.
-		if ((n + 1) * SEGMENT_SIZE <= skipTo && safeGet(kv, segmentKey(writer, n + 1)) !== null) {
+		const skippable = (n + 1) * SEGMENT_SIZE <= skipTo;
+		next = skippable ? safeGet(kv, segmentKey(writer, n + 1)) : null;
+		if (next !== null) {
 			scanSpelledItems(text, cur.dict);
 			cur.count = (n + 1) * SEGMENT_SIZE;
 			continue;
@@ -88,6 +91,7 @@ function advance(
 		cur.ctx = { prevT: last?.t, prevTz: last?.tz };
 		if (decoded.length < SEGMENT_SIZE) return true;
 		if (shouldPause()) return false; // resumable: the cursor has moved past this segment
+		next = safeGet(kv, segmentKey(writer, n + 1));
 	}
 }
 
@@ -207,6 +211,11 @@ export class LogWriter {
 			advance(kv, writer, this.#cur, now, Infinity, [], []);
 		}
 		if (this.#cur.broken) throw new Error(`the log of writer ${writer} is unreadable`);
+	}
+
+	/** Prepares encoding (the item index) ahead of the first answer; call in idle time. */
+	warm(): void {
+		this.#cur.dict.warm();
 	}
 
 	/** Events this writer has stored (its next sequence number). */
