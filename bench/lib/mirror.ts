@@ -69,7 +69,10 @@ export function open(kv: KV, deck: Deck, writer: string, now: number, useCache =
 	const scheduler = new CountingScheduler(settings);
 	const progress = new DeckProgress(deck, scheduler, () => new LogReader(kv).read(now).events);
 	const cache = useCache ? loadProgressCache(kv, deck.id) : undefined;
-	const current = cache?.schedulerKey === cacheKey(settings, deck) ? cache : undefined;
+	const current =
+		cache?.schedulerKey === cacheKey(settings, deck) && cache.states.size === deck.items.length
+			? cache
+			: undefined;
 	const { events } = reader.read(now, current?.position);
 	const log = new LogWriter(kv, writer, now, reader);
 	// The app replays without a cache in slices (loadInSlices); in Node the total is the figure.

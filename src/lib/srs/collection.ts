@@ -37,9 +37,10 @@ export class DeckProgress {
 	/** Key → position, built on the 64th lookup or by {@link warm}; until then, a scan. */
 	#index: Map<string, number> | undefined;
 	#lookups = 0;
-	/** The cache the base states come from, and each item's position in it (-1: none). */
+	/** The cache the base states come from (same positions as the deck's items). */
 	#packed: PackedStates | undefined;
-	readonly #packedAt: Int32Array;
+	/** Items whose cached base no longer counts (unreadable row, or an undo before it). */
+	readonly #noBase: Uint8Array;
 	/** Decoded base states (progress at the cache position), filled in on first use. */
 	readonly #base: (ItemProgress | undefined)[];
 	/** Events after the base (or all of an item's events when it has no base). */
@@ -64,7 +65,7 @@ export class DeckProgress {
 		this.#keys = deck.items.map((item) => prefix + item.id);
 		this.#base = new Array(n);
 		this.#progress = new Array(n);
-		this.#packedAt = new Int32Array(n).fill(-1);
+		this.#noBase = new Uint8Array(n);
 		this.#due = new Float64Array(n);
 		this.#code = new Uint8Array(n);
 		this.#first = new Float64Array(n).fill(NaN);
@@ -128,16 +129,14 @@ export class DeckProgress {
 	#prepare(events: Iterable<LogEvent>, cache?: PackedStates): string[] {
 		this.#group(events);
 		if (cache) {
+			// Positions line up: the cache is only used when the item list hashes the same.
+			if (cache.size !== this.#keys.length) throw new Error('cache of another item list');
 			this.#packed = cache;
-			const { keys, cols } = cache;
-			for (let j = 0; j < keys.length; j++) {
-				// Same order as the deck unless the deck was edited since the cache was saved.
-				const i = this.#keys[j] === keys[j] ? j : this.#indexOf(keys[j]);
-				if (i === undefined) continue; // removed from the deck
-				this.#packedAt[i] = j;
-				this.#due[i] = cols[j * COLS];
-				this.#code[i] = cols[j * COLS + 1];
-				const first = cols[j * COLS + 2];
+			const { cols } = cache;
+			for (let i = 0; i < this.#keys.length; i++) {
+				this.#due[i] = cols[i * COLS];
+				this.#code[i] = cols[i * COLS + 1];
+				const first = cols[i * COLS + 2];
 				this.#first[i] = first === -1 ? NaN : first;
 			}
 		}
@@ -173,13 +172,12 @@ export class DeckProgress {
 	 * "no base" and sends the item to a replay of its full history.
 	 */
 	#baseOf(i: number): { base: ItemProgress | undefined; ok: boolean } {
-		const j = this.#packedAt[i];
-		if (j === -1) return { base: undefined, ok: true };
+		if (!this.#packed || this.#noBase[i]) return { base: undefined, ok: true };
 		const known = this.#base[i];
 		if (known) return { base: known, ok: true };
-		const p = this.#packed!.progress(j);
+		const p = this.#packed.progress(i);
 		if (!p) {
-			this.#packedAt[i] = -1;
+			this.#noBase[i] = 1;
 			return { base: undefined, ok: false };
 		}
 		this.#base[i] = p;
@@ -201,7 +199,7 @@ export class DeckProgress {
 			const ids = new Set(all.map((e) => e.id));
 			const merged = [...all, ...recent.filter((e) => !ids.has(e.id))];
 			this.#base[i] = undefined;
-			this.#packedAt[i] = -1;
+			this.#noBase[i] = 1;
 			this.#events.set(key, merged);
 			base = undefined;
 			history = effectiveHistory(merged, item.revision);
@@ -233,7 +231,9 @@ export class DeckProgress {
 	#at(i: number): ItemProgress {
 		const p = this.#progress[i];
 		if (p) return p;
-		if (this.#packedAt[i] === -1) return NEW;
+		if (!this.#packed || this.#noBase[i]) return NEW;
+		if (this.#code[i] === 0 && Number.isNaN(this.#first[i]) && !(i in this.#packed.notes))
+			return NEW; // never answered, nothing to decode
 		const { base, ok } = this.#baseOf(i);
 		if (ok) return (this.#progress[i] = base!);
 		// Its cached row was unreadable: rebuild it from its full history.
@@ -273,23 +273,23 @@ export class DeckProgress {
 		return out;
 	}
 
-	/** Every item with progress in the cache layout; rows of untouched items are reused as is. */
+	/** Every item's progress in the cache layout; rows of untouched items are reused as is. */
 	packed(): PackedStates {
-		const keys: string[] = [];
-		const cols: number[] = [];
-		const rows: string[] = [];
+		const n = this.#keys.length;
+		const cols: number[] = new Array(n * COLS);
+		const rows: string[] = new Array(n);
 		const notes: Record<number, string> = {};
-		for (let i = 0; i < this.#keys.length; i++) {
+		for (let i = 0; i < n; i++) {
 			const p = this.#progress[i];
-			const j = this.#packedAt[i];
-			if (!p && j === -1) continue;
-			const note = p ? p.note : this.#packed!.notes[j];
-			if (note !== undefined) notes[keys.length] = note;
-			keys.push(this.#keys[i]);
-			cols.push(this.#due[i], this.#code[i], Number.isNaN(this.#first[i]) ? -1 : this.#first[i]);
-			rows.push(p ? encodeRow(p.state) : this.#packed!.row(j));
+			const cached = !p && this.#packed && !this.#noBase[i];
+			const note = p ? p.note : cached ? this.#packed!.notes[i] : undefined;
+			if (note !== undefined) notes[i] = note;
+			cols[i * COLS] = this.#due[i];
+			cols[i * COLS + 1] = this.#code[i];
+			cols[i * COLS + 2] = Number.isNaN(this.#first[i]) ? -1 : this.#first[i];
+			rows[i] = p ? encodeRow(p.state) : cached ? this.#packed!.row(i) : '';
 		}
-		return new PackedStates(keys, cols, rows, notes);
+		return new PackedStates(cols, rows, notes);
 	}
 
 	/** What home's counts need of every item, without decoding cached states. */

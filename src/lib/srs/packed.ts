@@ -34,51 +34,53 @@ export function encodeRow(s: ItemState | undefined): string {
 }
 
 /**
- * Cached states in the layout start-up needs: a few numbers per item, read at once, for the
- * queue and counts; the rest of each state is a text row decoded only when that item is shown,
- * answered or saved. 10,000 items start in a few milliseconds instead of building 20,000 objects.
+ * Cached states of a deck's items, by deck position, in the layout start-up needs: three
+ * numbers per item, read at once, for the queue and counts; the rest of each state is a text
+ * row decoded only when that item is shown, answered or saved. No item keys are stored: a
+ * cache is used only when the deck's item list hashes the same (see progressCacheKey), so
+ * positions line up. 10,000 items start in a few milliseconds instead of 20,000 objects.
  */
 export class PackedStates {
-	readonly keys: readonly string[];
-	/** {@link COLS} numbers per key: due (epoch ms), code ({@link codeOf}), first review or -1. */
+	/** {@link COLS} numbers per item: due (epoch ms), code ({@link codeOf}), first review or -1. */
 	readonly cols: ArrayLike<number>;
 	/** Notes of flagged items, by position. */
 	readonly notes: Readonly<Record<number, string>>;
 	#rowsText: string | undefined;
 	#rows: string[] | undefined;
 
-	/** `rows` is one row per key, or all rows joined by newlines (split on first use). */
+	/** `rows` is one row per item, or all rows joined by newlines (split on first use). */
 	constructor(
-		keys: readonly string[],
 		cols: ArrayLike<number>,
 		rows: string | string[],
 		notes: Readonly<Record<number, string>> = {}
 	) {
-		this.keys = keys;
 		this.cols = cols;
 		this.notes = notes;
 		if (typeof rows === 'string') this.#rowsText = rows;
 		else this.#rows = rows;
 	}
 
-	/** Packs item progress (e.g. {@link DeckProgress.snapshot}) in this layout. */
-	static from(entries: Iterable<[string, ItemProgress]>): PackedStates {
-		const keys: string[] = [];
+	/** Items covered. */
+	get size(): number {
+		return this.cols.length / COLS;
+	}
+
+	/** Packs every item's progress, in deck order. */
+	static from(items: Iterable<ItemProgress>): PackedStates {
 		const cols: number[] = [];
 		const rows: string[] = [];
 		const notes: Record<number, string> = {};
-		for (const [key, p] of entries) {
-			if (p.note !== undefined) notes[keys.length] = p.note;
-			keys.push(key);
+		for (const p of items) {
+			if (p.note !== undefined) notes[rows.length] = p.note;
 			cols.push(p.state?.due ?? 0, codeOf(p), p.firstReview ?? -1);
 			rows.push(encodeRow(p.state));
 		}
-		return new PackedStates(keys, cols, rows, notes);
+		return new PackedStates(cols, rows, notes);
 	}
 
 	/** The text row of item `i`. */
 	row(i: number): string {
-		this.#rows ??= this.#rowsText === '' ? [] : this.#rowsText!.split('\n');
+		this.#rows ??= this.#rowsText!.split('\n');
 		this.#rowsText = undefined;
 		return this.#rows[i] ?? '';
 	}
@@ -88,9 +90,9 @@ export class PackedStates {
 		return this.#rowsText ?? this.#rows!.join('\n');
 	}
 
-	/** Every item decoded, by key (tests and tools; start-up never needs them all). */
-	decoded(): Map<string, ItemProgress | undefined> {
-		return new Map(this.keys.map((k, i) => [k, this.progress(i)]));
+	/** Every item decoded, in order (tests and tools; start-up never needs them all). */
+	decoded(): (ItemProgress | undefined)[] {
+		return Array.from({ length: this.size }, (_, i) => this.progress(i));
 	}
 
 	/** Item `i`'s full progress; undefined when its row is unreadable (replay it instead). */

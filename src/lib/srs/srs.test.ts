@@ -7,6 +7,7 @@ import {
 	Scheduler,
 	dayShift,
 	formatInterval,
+	progressCacheKey,
 	studyDayStart
 } from './index.ts';
 
@@ -222,9 +223,9 @@ describe('DeckProgress and queue', () => {
 		const full = new DeckProgress(deck, s);
 		full.load(events);
 		const good = full.packed();
-		const rows = good.keys.map((_, i) => good.row(i));
+		const rows = Array.from({ length: good.size }, (_, i) => good.row(i));
 		rows[0] = 'not,a,row';
-		const broken = new PackedStates(good.keys, good.cols, rows, good.notes);
+		const broken = new PackedStates(good.cols, rows, good.notes);
 		let fetched = 0;
 		const resumed = new DeckProgress(deck, s, () => (fetched++, events));
 		resumed.load([], broken);
@@ -287,5 +288,23 @@ describe('DeckProgress and queue', () => {
 		expect(after.progress('test/a')).toEqual(before.progress('test/a'));
 		expect(after.progress('test/new-card').state).toBeUndefined();
 		expect(after.keys()).not.toContain('test/b');
+	});
+});
+
+describe('progressCacheKey', () => {
+	it('changes with settings, item order, ids and revisions (the cache is by position)', () => {
+		const st = { retention: 0.9, dayStartHour: 4, fuzz: true };
+		const key = (items: ReturnType<typeof testDeck>['items']) => progressCacheKey(st, { items });
+		const items = testDeck().items;
+		const keys = new Set([
+			key(items),
+			key([...items].reverse()),
+			key(items.map((i, n) => (n === 0 ? { ...i, revision: 2 } : i))),
+			key(items.map((i, n) => (n === 1 ? { ...i, id: `${i.id}x` } : i))),
+			key(items.slice(1)),
+			progressCacheKey({ ...st, retention: 0.85 }, { items })
+		]);
+		expect(keys.size).toBe(6);
+		expect(key(items)).toBe(key(testDeck().items));
 	});
 });

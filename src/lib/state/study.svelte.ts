@@ -117,7 +117,12 @@ export class StudySession {
 		const fullLog = () => new LogReader(app.kv).read(clock()).events;
 		const progress = new DeckProgress(deck, new Scheduler(settings), fullLog);
 		const cache = loadProgressCache(app.kv, deck.id);
-		const current = cache?.schedulerKey === progressCacheKey(settings, deck) ? cache : undefined;
+		// The cache is by deck position: used only for the same settings and item list.
+		const current =
+			cache?.schedulerKey === progressCacheKey(settings, deck) &&
+			cache.states.size === deck.items.length
+				? cache
+				: undefined;
 		const reader = new LogReader(app.kv);
 		const { events, problems } = current
 			? reader.read(clock(), current.position)

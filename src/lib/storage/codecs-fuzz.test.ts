@@ -79,7 +79,7 @@ describe('cache, summary and meta codecs', () => {
 		deckRevision: 1,
 		schedulerKey: 'k',
 		position: { w0: 3 },
-		states: PackedStates.from([['d/a', { state, suspended: false, flagged: false }]])
+		states: PackedStates.from([{ state, suspended: false, flagged: false }])
 	};
 
 	it('progress cache: mutated text is rejected or well-typed, never thrown', () => {
@@ -92,7 +92,7 @@ describe('cache, summary and meta codecs', () => {
 				const c = loadProgressCache(kv, 'd');
 				if (!c) return;
 				// Decoding a row may say "replay this item" (undefined), never yield bad numbers.
-				for (const p of c.states.decoded().values()) {
+				for (const p of c.states.decoded()) {
 					if (!p) continue;
 					expect(typeof p.suspended).toBe('boolean');
 					if (p.state)

@@ -14,15 +14,14 @@ const VERSION = 2;
 
 /**
  * Stored as a JSON head and, after the first newline (JSON.stringify never writes one), the
- * state rows. Start-up parses only the head: item keys joined by newlines and three numbers
- * per item; rows are split and decoded later, item by item (see PackedStates).
+ * state rows. Start-up parses only the head: three numbers per deck item, in deck order;
+ * rows are split and decoded later, item by item (see PackedStates).
  */
 interface Head {
 	v: number;
 	deckRevision: number;
 	schedulerKey: string;
 	position: Record<string, number>;
-	keys: string;
 	cols: number[];
 	notes: Record<string, string>;
 }
@@ -36,18 +35,17 @@ function decode(head: Partial<Head>, rows: string): ProgressCache | undefined {
 	if (typeof pos !== 'object' || pos === null || Array.isArray(pos)) return undefined;
 	for (const v of Object.values(pos)) if (!Number.isInteger(v) || v < 0) return undefined;
 	const { cols, notes } = head;
-	if (typeof head.keys !== 'string' || !Array.isArray(cols)) return undefined;
+	if (!Array.isArray(cols) || cols.length % COLS !== 0) return undefined;
 	if (typeof notes !== 'object' || notes === null) return undefined;
-	const keys = head.keys === '' ? [] : head.keys.split('\n');
-	if (cols.length !== keys.length * COLS) return undefined;
+	const size = cols.length / COLS;
 	for (let i = 0; i < cols.length; i++) if (!Number.isFinite(cols[i])) return undefined;
 	for (let i = 1; i < cols.length; i += COLS)
 		if (!Number.isInteger(cols[i]) || cols[i] < 0 || cols[i] > 31 || (cols[i] & 7) > 4)
 			return undefined;
-	// One row per key; a row itself is checked when it is decoded.
-	let lines = keys.length ? 1 : 0;
+	// One row per item; a row itself is checked when it is decoded.
+	let lines = 1;
 	for (let i = rows.indexOf('\n'); i !== -1; i = rows.indexOf('\n', i + 1)) lines++;
-	if (lines !== keys.length) return undefined;
+	if (size === 0 ? rows !== '' : lines !== size) return undefined;
 	const sparse: Record<number, string> = {};
 	for (const [k, note] of Object.entries(notes))
 		if (typeof note === 'string' && Number.isInteger(Number(k))) sparse[Number(k)] = note;
@@ -55,7 +53,7 @@ function decode(head: Partial<Head>, rows: string): ProgressCache | undefined {
 		deckRevision: head.deckRevision!,
 		schedulerKey: head.schedulerKey,
 		position: pos,
-		states: new PackedStates(keys, cols, rows, sparse)
+		states: new PackedStates(cols, size === 0 ? [] : rows, sparse)
 	};
 }
 
@@ -80,7 +78,6 @@ export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): Wri
 		deckRevision: c.deckRevision,
 		schedulerKey: c.schedulerKey,
 		position: c.position,
-		keys: states.keys.join('\n'),
 		cols: Array.from(states.cols),
 		notes: Object.fromEntries(Object.entries(states.notes))
 	};

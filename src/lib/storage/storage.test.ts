@@ -248,27 +248,24 @@ describe('meta, settings, cache', () => {
 			schedulerKey: '0.9|4',
 			position: { dev0: 12 },
 			states: PackedStates.from([
-				[
-					'd/a',
-					{
-						state: {
-							due: T0,
-							stability: 2.3,
-							difficulty: 5.1,
-							scheduledDays: 2,
-							learningSteps: 0,
-							reps: 3,
-							lapses: 0,
-							state: 2 as const,
-							lastReview: T0 - 1
-						},
-						suspended: false,
-						flagged: true,
-						note: 'typo',
-						firstReview: T0 - 99
-					}
-				],
-				['d/b', { state: undefined, suspended: true, flagged: false }]
+				{
+					state: {
+						due: T0,
+						stability: 2.3,
+						difficulty: 5.1,
+						scheduledDays: 2,
+						learningSteps: 0,
+						reps: 3,
+						lapses: 0,
+						state: 2 as const,
+						lastReview: T0 - 1
+					},
+					suspended: false,
+					flagged: true,
+					note: 'typo',
+					firstReview: T0 - 99
+				},
+				{ state: undefined, suspended: true, flagged: false }
 			])
 		};
 		saveProgressCache(kv, 'd', cache);
@@ -287,25 +284,27 @@ describe('progress cache layout', () => {
 		const put = (x: object, rows: string) =>
 			kv.setItem('casedeck:cache:d', `${JSON.stringify({ ...head, ...x })}\n${rows}`);
 		const row = '2.5,5,3,0,4,1,99';
-		put({ keys: 'd/a', cols: [7, 3, -1] }, row);
+		put({ cols: [7, 3, -1] }, row);
 		expect(loadProgressCache(kv, 'd')?.states.progress(0)?.state).toMatchObject({
 			due: 7,
 			state: 2,
 			stability: 2.5,
 			lastReview: 99
 		});
-		put({ keys: 'd/a\nd/b', cols: [7, 3, -1] }, row); // fewer columns than keys
+		put({ cols: [7, 3, -1, 0] }, row); // not three numbers per item
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ keys: 'd/a\nd/b', cols: [7, 3, -1, 0, 0, -1] }, row); // one row for two keys
+		put({ cols: [7, 3, -1, 0, 0, -1] }, row); // one row for two items
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ keys: 'd/a', cols: [7, 6, -1] }, row); // state 5 does not exist
+		put({ cols: [7, 6, -1] }, row); // state 5 does not exist
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ keys: 'd/a', cols: [7, '3', -1] }, row);
+		put({ cols: [7, '3', -1] }, row);
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
 		put({ v: 1, items: {} }, '');
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ cols: [] }, '');
+		expect(loadProgressCache(kv, 'd')?.states.size).toBe(0);
 		// A bad row is found only when that item is decoded: it reads as "replay this item".
-		put({ keys: 'd/a', cols: [7, 3, -1] }, '2.5,x,3,0,4,1,99');
+		put({ cols: [7, 3, -1] }, '2.5,x,3,0,4,1,99');
 		expect(loadProgressCache(kv, 'd')?.states.progress(0)).toBeUndefined();
 	});
 });
