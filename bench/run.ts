@@ -65,7 +65,7 @@ for (const reviews of [1_000, 10_000, 100_000].filter((r) => r <= opt('max-revie
 	if (reviews === 100_000 && on('probe')) storage100k = dump(c.kv);
 	if (!on('node')) continue;
 	gc();
-	growth.push(measureCollection(c));
+	growth.push(await measureCollection(c));
 }
 result.growth = growth;
 const big = growth.find((g) => g.reviews === 100_000);

@@ -1,28 +1,20 @@
-// The start-up and answer paths of StudySession (src/lib/state/study.svelte.ts) without
-// Svelte, for Node timings. That file is a runes module behind `$lib` imports, so it cannot
-// run here; these functions copy its calls and must be kept in step with it by hand.
+// The study page's data path in Node: StudyCore (src/lib/quiz/study-core.ts) is what
+// StudySession runs in the browser, here over a MemoryKV-like store and a plain environment,
+// so the timings are of the app's own code. Work the app leaves to idle time is queued and
+// run by `settle`, outside the timed spans.
 import type { Deck } from '../../src/lib/deck/index.ts';
 import type { LogEvent } from '../../src/lib/log/index.ts';
+import { StudyCore, type StudyEnv } from '../../src/lib/quiz/index.ts';
+import { localOffset, progressCacheKey, Scheduler } from '../../src/lib/srs/index.ts';
 import {
-	DeckProgress,
-	localOffset,
-	progressCacheKey,
-	Scheduler,
-	studyDayStart
-} from '../../src/lib/srs/index.ts';
-import { CountsTracker } from '../../src/lib/stats/index.ts';
-import {
-	loadProgressCache,
 	loadSettings,
-	LogReader,
 	LogWriter,
-	saveProgressCache,
-	saveSummary,
 	type AppSettings,
-	type KV
+	type KV,
+	type LogReader
 } from '../../src/lib/storage/index.ts';
 
-/** The app's cache key (shared with study.svelte.ts). */
+/** The app's cache key (shared with study-core.ts). */
 export const cacheKey = progressCacheKey;
 
 /** Counts FSRS steps, to show an answer replays one item and not the collection. */
@@ -34,121 +26,70 @@ export class CountingScheduler extends Scheduler {
 	}
 }
 
+/** AppStore's part that StudyCore uses, without Svelte, Web Locks or notices. */
+class BenchEnv implements StudyEnv {
+	readonly kv: KV;
+	readonly settings: AppSettings;
+	readonly readOnly = false;
+	log: LogWriter | undefined;
+	readonly #writer: string;
+	constructor(kv: KV, writer: string) {
+		this.kv = kv;
+		this.#writer = writer;
+		this.settings = loadSettings(kv).settings;
+	}
+	async openLog(now: number, reader?: LogReader): Promise<void> {
+		this.log ??= new LogWriter(this.kv, this.#writer, now, reader);
+	}
+	append(event: Omit<LogEvent, 'id'>): LogEvent {
+		const full = { ...event, id: this.log!.nextId() } as LogEvent;
+		this.log!.append(full);
+		return full;
+	}
+	reportUnreadable(): void {}
+}
+
 export interface Session {
 	kv: KV;
-	deck: Deck;
-	settings: AppSettings;
-	log: LogWriter;
-	reader: LogReader;
-	progress: DeckProgress;
+	core: StudyCore;
 	scheduler: CountingScheduler;
-	/** Whether the state cache was current and used. */
-	cached: boolean;
-	/** Whether the cache must be rewritten (missing, or events after it). */
-	stale: boolean;
-	sinceCache: number;
-	tracker?: CountsTracker;
-	queue?: string[];
+	/** Idle-time work queued by the core. */
+	idle: (() => void)[];
 }
 
-export const queueOf = (s: Session, now: number) =>
-	s.progress.queue({
+const noPause = async () => {};
+
+/** `StudySession.open` up to the first card: read, check, replay, today's queue. */
+export async function open(kv: KV, deck: Deck, writer: string, now: number): Promise<Session> {
+	const env = new BenchEnv(kv, writer);
+	const scheduler = new CountingScheduler(env.settings);
+	const idle: (() => void)[] = [];
+	const core = await StudyCore.open(env, deck, {
 		now,
-		tz: localOffset(now),
-		dayStartHour: s.settings.dayStartHour,
-		newPerDay: s.settings.newPerDay
+		later: (fn) => idle.push(fn),
+		pause: noPause,
+		scheduler
 	});
-
-/**
- * `StudySession.open` up to the first card: read the log after the cache position, open the
- * writer from the reader's cursor (`AppStore.openLog`), load states, build today's queue.
- */
-export function open(kv: KV, deck: Deck, writer: string, now: number, useCache = true): Session {
-	const { settings } = loadSettings(kv);
-	const reader = new LogReader(kv);
-	const scheduler = new CountingScheduler(settings);
-	const progress = new DeckProgress(deck, scheduler, () => new LogReader(kv).read(now).events);
-	const cache = useCache ? loadProgressCache(kv, deck.id) : undefined;
-	const current =
-		cache?.schedulerKey === cacheKey(settings, deck) && cache.states.size === deck.items.length
-			? cache
-			: undefined;
-	const { events } = reader.read(now, current?.position);
-	const log = new LogWriter(kv, writer, now, reader);
-	// The app replays without a cache in slices (loadInSlices); in Node the total is the figure.
-	progress.load(events, current?.states);
-	const s: Session = {
-		kv,
-		deck,
-		settings,
-		log,
-		reader,
-		progress,
-		scheduler,
-		cached: !!current,
-		stale: !current || events.length > 0,
-		sinceCache: 0
-	};
-	s.queue = queueOf(s, now).keys;
-	return s;
+	return { kv, core, scheduler, idle };
 }
 
-/** What the app does in idle time once the first card is on screen: index, home's counts, cache. */
-export function settle(s: Session, now: number): void {
-	s.progress.warm();
-	s.log.warm();
-	summary(s, now);
-	if (s.stale) saveCache(s);
+/** Runs what the app leaves to idle time (key indexes, home's counts, a stale cache). */
+export function settle(s: Session): void {
+	while (s.idle.length) s.idle.shift()!();
 }
 
-function summary(s: Session, now: number, touched?: string) {
-	const tz = localOffset(now);
-	const { settings: st, progress } = s;
-	const dayStart = studyDayStart(now, tz, st.dayStartHour);
-	if (s.tracker?.dayStart !== dayStart)
-		s.tracker = new CountsTracker(progress.summaryInputs(), dayStart);
-	else if (touched) s.tracker.update(touched, progress.progress(touched));
-	saveSummary(
-		s.kv,
-		s.deck.id,
-		s.tracker.counts({
-			at: now,
-			newPerDay: st.newPerDay,
-			newAllowed: st.newPerDay - progress.newIntroducedToday(now, tz, st.dayStartHour)
-		})
-	);
+/** Today's queue, rebuilt over the whole deck. */
+export function queueOf(s: Session, now: number): string[] {
+	s.core.rebuildQueue(now);
+	return s.core.queue.keys;
 }
 
-function saveCache(s: Session) {
-	s.sinceCache = 0;
-	const position = s.reader.position();
-	position[s.log.writer] = Math.max(position[s.log.writer] ?? 0, s.log.count);
-	saveProgressCache(s.kv, s.deck.id, {
-		deckRevision: s.deck.revision,
-		schedulerKey: cacheKey(s.settings, s.deck),
-		position,
-		states: s.progress.packed()
-	});
-}
-
-/** `StudySession.rate` → `#record` → `#leaveQueue`: returns how many items were replayed. */
+/** `StudySession.rate`: returns how many items' states changed. */
 export function answer(s: Session, key: string, now: number): number {
-	const e: LogEvent = {
-		id: s.log.nextId(),
-		item: key,
-		kind: 'review',
-		origin: 'study',
-		t: now,
-		tz: localOffset(now),
-		rev: s.progress.item(key)!.revision,
-		rating: 3,
-		ms: 4200
-	};
-	s.log.append(e);
-	const touched = s.progress.add([e]).length;
-	summary(s, now, key);
-	// As the app: the answered item leaves the queue; no rebuild, and the cache is saved
-	// in idle time every 50 answers (not on this path).
-	s.queue = (s.queue ?? []).filter((k) => k !== key);
-	return touched;
+	const before = s.core.progress.progress(key);
+	s.core.record(key, { kind: 'review', rating: 3, t: now, ms: 4200 });
+	return before === s.core.progress.progress(key) ? 0 : 1;
 }
+
+/** Local offset, as the app records it. */
+export const tz = localOffset;

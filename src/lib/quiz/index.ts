@@ -1,7 +1,8 @@
-/** Study-session interaction logic: keyboard shortcuts (exam blocks come here later). */
+/** Study-session logic: the session's data path and keyboard shortcuts (exam blocks come here later). */
 export {
 	shortcutFor,
 	type KeyLike,
 	type ShortcutAction,
 	type ShortcutContext
 } from './shortcuts.ts';
+export { StudyCore, type Later, type StudyEnv } from './study-core.ts';

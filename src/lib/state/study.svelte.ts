@@ -1,23 +1,13 @@
 import type { Deck, ReviewItem } from '$lib/deck/index.ts';
 import { itemKey, lastUndoable, type LogEvent, type Rating } from '$lib/log/index.ts';
+import { StudyCore } from '$lib/quiz/study-core.ts';
 import {
-	DeckProgress,
 	localOffset,
-	progressCacheKey,
 	Scheduler,
-	studyDayStart,
 	type DueQueue,
 	type ItemProgress,
 	type Outcomes
 } from '$lib/srs/index.ts';
-import { CountsTracker } from '$lib/stats/index.ts';
-import {
-	LogReader,
-	loadProgressCache,
-	saveProgressCache,
-	saveSummary,
-	type LogPosition
-} from '$lib/storage/index.ts';
 import type { AppStore } from './app.svelte.ts';
 
 /** One answer of this session, for the summary and undo. */
@@ -37,8 +27,6 @@ export interface CheckedAnswer {
 	rating: Rating;
 }
 
-const CACHE_EVERY = 50;
-
 /** Runs `fn` when the browser is idle (soon after, where requestIdleCallback is missing). */
 const idle = (fn: () => void) =>
 	typeof globalThis.requestIdleCallback === 'function'
@@ -57,11 +45,9 @@ export class StudySession {
 	readonly deck: Deck;
 	readonly topic: string | undefined;
 	readonly #app: AppStore;
-	readonly #progress: DeckProgress;
+	readonly #core: StudyCore;
 	readonly #clock: () => number;
-	readonly #reader: LogReader;
 	readonly #unsubscribe: () => void;
-	#sinceCache = 0;
 	#tick = $state(0);
 	now = $state(0);
 	currentKey = $state<string | undefined>();
@@ -71,41 +57,32 @@ export class StudySession {
 	outcomes = $state.raw<Outcomes | undefined>();
 	checked = $state.raw<CheckedAnswer | undefined>();
 	answers = $state.raw<SessionAnswer[]>([]);
+	/** Today's queue for this deck/topic (the core's, mirrored for rendering). */
+	queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
 	readonly startedAt: number;
 	#shownAt = 0;
 	#revealedAt = 0;
 
-	private constructor(
-		app: AppStore,
-		deck: Deck,
-		progress: DeckProgress,
-		reader: LogReader,
-		topic: string | undefined,
-		clock: () => number
-	) {
+	private constructor(app: AppStore, core: StudyCore, clock: () => number) {
 		this.#app = app;
-		this.deck = deck;
-		this.#progress = progress;
-		this.#reader = reader;
-		this.topic = topic;
+		this.#core = core;
+		this.deck = core.deck;
+		this.topic = core.topic;
 		this.#clock = clock;
 		this.now = clock();
 		this.startedAt = this.now;
+		this.queue = core.queue;
 		this.#unsubscribe = app.onLogChanged(() => {
-			const { events, problems } = reader.read(this.#clock());
-			app.reportUnreadable(problems);
-			const touched = this.#progress.add(events);
-			if (!touched.length) return;
-			for (const k of touched) this.#tracker?.update(k, this.#progress.progress(k));
+			if (!core.readOthers(this.#clock())) return;
 			this.#tick++;
-			this.#rebuildQueue();
+			this.queue = core.queue;
 			if (!this.currentKey) this.#advance();
 		});
 	}
 
 	/**
-	 * Opens a deck. With a current cache, only events after its log position are decoded
-	 * and replayed on top of it; otherwise the whole log is replayed in slices.
+	 * Opens a deck (see StudyCore.open): with a current cache only events after its log
+	 * position are read; otherwise the whole log is replayed in slices.
 	 */
 	static async open(
 		app: AppStore,
@@ -113,83 +90,32 @@ export class StudySession {
 		topic?: string,
 		clock: () => number = Date.now
 	): Promise<StudySession> {
-		const settings = app.settings;
-		const fullLog = () => new LogReader(app.kv).read(clock()).events;
-		const progress = new DeckProgress(deck, new Scheduler(settings), fullLog);
-		const cache = loadProgressCache(app.kv, deck.id);
-		// The cache is by deck position: used only for the same settings and item list.
-		const current =
-			cache?.schedulerKey === progressCacheKey(settings, deck) &&
-			cache.states.size === deck.items.length
-				? cache
-				: undefined;
-		const reader = new LogReader(app.kv);
-		const { events, problems } = current
-			? reader.read(clock(), current.position)
-			: await reader.readInSlices(clock(), {}, nextTask);
-		// After the read, so the writer takes over the reader's cursor instead of re-scanning.
-		await app.openLog(clock(), reader);
-		app.reportUnreadable(problems);
-		if (current) progress.load(events, current.states);
-		else await progress.loadInSlices(events, undefined, nextTask);
-		const s = new StudySession(app, deck, progress, reader, topic, clock);
-		s.#rebuildQueue();
-		// Home's counts, the key index and a stale cache wait until the first card is on screen.
-		idle(() => {
-			progress.warm();
-			app.log?.warm();
-			s.#saveSummary();
+		const core = await StudyCore.open(app, deck, {
+			topic,
+			now: clock(),
+			later: idle,
+			pause: nextTask
 		});
-		if (!current || events.length) s.#saveCacheSoon();
+		const s = new StudySession(app, core, clock);
 		s.#advance();
 		return s;
 	}
 
-	/**
-	 * Today's queue for this deck/topic. Rebuilt in full at open, on the refresh timer, after
-	 * an undo and when another tab answers; after an answer only the answered item leaves it,
-	 * so answering never walks the whole deck.
-	 */
-	queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
-
 	#rebuildQueue(): void {
-		const { settings } = this.#app;
-		this.queue = this.#progress.queue({
-			now: this.now,
-			tz: localOffset(this.now),
-			dayStartHour: settings.dayStartHour,
-			newPerDay: settings.newPerDay,
-			topic: this.topic
-		});
-	}
-
-	/** Takes an answered (or suspended) item out of the queue and adjusts the counts. */
-	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress): void {
-		const q = this.queue;
-		const at = q.keys.indexOf(key); // almost always 0: the item on screen
-		if (at === -1) return;
-		const counts = { ...q.counts };
-		const phase = (p: ItemProgress) =>
-			!p.state ? 'new' : p.state.state === 2 ? 'review' : 'learning';
-		counts[phase(before)]--;
-		let later = q.learningLater;
-		if (!after.suspended && after.state && after.state.state !== 2) {
-			counts.learning++;
-			later = Math.min(later ?? Infinity, after.state.due);
-		}
-		this.queue = { keys: q.keys.toSpliced(at, 1), counts, learningLater: later };
+		this.#core.rebuildQueue(this.now);
+		this.queue = this.#core.queue;
 	}
 
 	/** The item on screen. */
 	readonly current = $derived.by((): ReviewItem | undefined => {
 		const key = this.currentKey;
-		return key ? this.#progress.item(key) : undefined;
+		return key ? this.#core.progress.item(key) : undefined;
 	});
 
 	/** Progress of the item on screen. */
 	readonly currentProgress = $derived.by((): ItemProgress | undefined => {
 		void this.#tick;
-		return this.currentKey ? this.#progress.progress(this.currentKey) : undefined;
+		return this.currentKey ? this.#core.progress.progress(this.currentKey) : undefined;
 	});
 
 	/** Whether the session has nothing left to show. */
@@ -200,17 +126,17 @@ export class StudySession {
 	/** Progress of any item of the deck. */
 	progressOf(itemId: string): ItemProgress {
 		void this.#tick;
-		return this.#progress.progress(itemKey(this.deck.id, itemId));
+		return this.#core.progress.progress(itemKey(this.deck.id, itemId));
 	}
 
 	/** Earliest due time among the deck's (or topic's) answered items. */
 	nextDue(): number | undefined {
 		void this.#tick;
-		return this.#progress.nextDue(this.topic);
+		return this.#core.progress.nextDue(this.topic);
 	}
 
 	#preview(at: number): Outcomes {
-		const p = this.#progress.progress(this.currentKey!);
+		const p = this.#core.progress.progress(this.currentKey!);
 		return new Scheduler(this.#app.settings).preview(p.state, at, localOffset(at));
 	}
 
@@ -274,7 +200,7 @@ export class StudySession {
 	undo(): boolean {
 		const last = this.answers.at(-1);
 		if (!last) return false;
-		const events = this.#progress.events(last.key);
+		const events = this.#core.progress.events(last.key);
 		const target = lastUndoable(events.filter((e) => e.id === last.eventId));
 		if (!target) return false;
 		this.#record({ kind: 'undo', target: target.id, t: this.#clock() }, last.key);
@@ -312,15 +238,15 @@ export class StudySession {
 
 	/** Saves the cache and stops listening to other tabs (the page is going away). */
 	close(): void {
-		this.#flushSummary();
-		this.#saveCache();
+		this.#core.flushSummary(this.#clock());
+		this.#core.saveCache();
 		this.#unsubscribe();
 	}
 
 	/** Writes the state cache now (e.g. when the page is hidden). */
 	persist(): void {
-		this.#flushSummary();
-		this.#saveCache();
+		this.#core.flushSummary(this.#clock());
+		this.#core.saveCache();
 	}
 
 	#answer(e: LogEvent, rating: Rating, correct: boolean): SessionAnswer {
@@ -331,22 +257,9 @@ export class StudySession {
 		p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>,
 		key = this.currentKey!
 	): LogEvent {
-		const item = this.#progress.item(key)!;
-		const e = this.#app.append({
-			item: key,
-			origin: 'study',
-			tz: localOffset(p.t),
-			rev: item.revision,
-			...p
-		});
-		const before = this.#progress.progress(key);
-		this.#progress.add([e]);
-		const after = this.#progress.progress(key);
+		const e = this.#core.record(key, p);
+		this.queue = this.#core.queue;
 		this.#tick++;
-		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after);
-		this.#tracker?.update(key, after);
-		this.#saveSummarySoon();
-		if (++this.#sinceCache >= CACHE_EVERY) this.#saveCacheSoon();
 		return e;
 	}
 
@@ -364,64 +277,5 @@ export class StudySession {
 		// An empty queue may still have a learning step within the learn-ahead window.
 		if (!this.queue.keys.length) this.#rebuildQueue();
 		this.#show(this.queue.keys[0]);
-	}
-
-	#tracker: CountsTracker | undefined;
-	#summaryDue = false;
-
-	/**
-	 * Home's counts are saved once the browser is idle, coalescing answers in a row: sorting
-	 * and writing them is a few ms on a phone that the next card should not wait for.
-	 */
-	#saveSummarySoon(): void {
-		if (this.#summaryDue) return;
-		this.#summaryDue = true;
-		idle(() => this.#flushSummary());
-	}
-
-	#flushSummary(): void {
-		if (!this.#summaryDue) return;
-		this.#summaryDue = false;
-		this.#saveSummary();
-	}
-
-	/** Saves home's counts for this deck; the tracker makes this O(1) per answer. */
-	#saveSummary(): void {
-		if (this.#app.readOnly) return;
-		const { settings } = this.#app;
-		const tz = localOffset(this.now);
-		const dayStart = studyDayStart(this.now, tz, settings.dayStartHour);
-		if (this.#tracker?.dayStart !== dayStart)
-			this.#tracker = new CountsTracker(this.#progress.summaryInputs(), dayStart);
-		saveSummary(
-			this.#app.kv,
-			this.deck.id,
-			this.#tracker.counts({
-				at: this.now,
-				newPerDay: settings.newPerDay,
-				newAllowed:
-					settings.newPerDay -
-					this.#progress.newIntroducedToday(this.now, tz, settings.dayStartHour)
-			})
-		);
-	}
-
-	/** Saves the state cache when the browser is idle: it is only a start-up shortcut. */
-	#saveCacheSoon(): void {
-		idle(() => this.#saveCache());
-	}
-
-	#saveCache(): void {
-		const log = this.#app.log;
-		if (this.#app.readOnly || !log || log.unsaved) return;
-		this.#sinceCache = 0;
-		const position: LogPosition = this.#reader.position();
-		position[log.writer] = Math.max(position[log.writer] ?? 0, log.count);
-		saveProgressCache(this.#app.kv, this.deck.id, {
-			deckRevision: this.deck.revision,
-			schedulerKey: progressCacheKey(this.#app.settings, this.deck),
-			position,
-			states: this.#progress.packed()
-		});
 	}
 }

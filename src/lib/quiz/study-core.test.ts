@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
+import type { LogEvent } from '../log/index.ts';
+import {
+	DEFAULT_SETTINGS,
+	loadSummaries,
+	LogWriter,
+	MemoryKV,
+	type KV,
+	type LogReader
+} from '../storage/index.ts';
+import { StudyCore, type StudyEnv } from './study-core.ts';
+
+/** The part of AppStore the core uses, over a MemoryKV. */
+function env(kv: KV, writer = 'dev0'): StudyEnv & { log: LogWriter | undefined } {
+	return {
+		kv,
+		settings: { ...DEFAULT_SETTINGS, fuzz: false },
+		readOnly: false,
+		log: undefined,
+		async openLog(now: number, reader?: LogReader) {
+			this.log ??= new LogWriter(kv, writer, now, reader);
+		},
+		append(e: Omit<LogEvent, 'id'>) {
+			const full = { ...e, id: this.log!.nextId() } as LogEvent;
+			this.log!.append(full);
+			return full;
+		},
+		reportUnreadable() {}
+	};
+}
+
+async function open(kv: KV, now: number, writer = 'dev0') {
+	const idle: (() => void)[] = [];
+	const core = await StudyCore.open(env(kv, writer), testDeck(), {
+		now,
+		later: (fn) => idle.push(fn),
+		pause: async () => {}
+	});
+	const settle = () => {
+		while (idle.length) idle.shift()!();
+	};
+	return { core, settle, idle };
+}
+
+describe('StudyCore', () => {
+	it('answers leave the queue without a rebuild and reopen the same from the cache', async () => {
+		const kv = new MemoryKV();
+		const a = await open(kv, T0);
+		const first = a.core.queue.keys[0];
+		a.core.record(first, { kind: 'review', rating: 3, t: T0 + MIN });
+		expect(a.core.queue.keys).not.toContain(first);
+		expect(a.core.queue.counts.learning).toBe(1);
+		a.settle(); // idle: home's counts and the cache
+		expect(loadSummaries(kv)['test']).toBeDefined();
+		const b = await open(kv, T0 + 2 * MIN);
+		expect(b.core.progress.progress(first)).toEqual(a.core.progress.progress(first));
+		expect(b.core.queue.keys).toEqual((a.core.rebuildQueue(T0 + 2 * MIN), a.core.queue.keys));
+	});
+
+	it('leaves home counts, key indexes and the cache save to idle time', async () => {
+		const kv = new MemoryKV();
+		const { core, idle } = await open(kv, T0);
+		expect(idle).toHaveLength(1);
+		expect(kv.getItem('casedeck:cache:test')).toBeNull();
+		core.record(core.queue.keys[0], { kind: 'review', rating: 3, t: T0 });
+		expect(loadSummaries(kv)['test']).toBeUndefined(); // not on the answer's path
+		core.flushSummary(T0); // the page is hidden: save now
+		expect(loadSummaries(kv)['test']).toBeDefined();
+	});
+
+	it('picks up answers another tab wrote', async () => {
+		const kv = new MemoryKV();
+		const mine = await open(kv, T0, 'dev0');
+		const other = await open(kv, T0, 'dev1');
+		const key = other.core.queue.keys[0];
+		other.core.record(key, { kind: 'review', rating: 4, t: T0 + MIN });
+		expect(mine.core.readOthers(T0 + 2 * MIN)).toBe(1);
+		expect(mine.core.progress.progress(key)).toEqual(other.core.progress.progress(key));
+		expect(mine.core.readOthers(T0 + 3 * MIN)).toBe(0);
+	});
+});

@@ -1,0 +1,228 @@
+import type { Deck } from '../deck/index.ts';
+import type { LogEvent } from '../log/index.ts';
+import { DeckProgress } from '../srs/collection.ts';
+import { progressCacheKey } from '../srs/cache-key.ts';
+import { localOffset, studyDayStart } from '../srs/day.ts';
+import type { ItemProgress } from '../srs/packed.ts';
+import type { DueQueue } from '../srs/queue.ts';
+import { Scheduler } from '../srs/scheduler.ts';
+import { CountsTracker } from '../stats/summary.ts';
+import type { KV } from '../storage/kv.ts';
+import { LogReader, type LogPosition, type LogWriter } from '../storage/log-store.ts';
+import { loadProgressCache, saveProgressCache } from '../storage/progress-cache.ts';
+import type { QuarantineEntry } from '../storage/quarantine.ts';
+import type { AppSettings } from '../storage/settings.ts';
+import { saveSummary } from '../storage/summary-store.ts';
+
+/** What a study session needs from the app (AppStore in the browser, a stub in the bench). */
+export interface StudyEnv {
+	readonly kv: KV;
+	readonly settings: AppSettings;
+	readonly readOnly: boolean;
+	readonly log: LogWriter | undefined;
+	/** Opens this tab's log writer; `reader`, having read the log, hands it its cursor. */
+	openLog(now: number, reader?: LogReader): Promise<void>;
+	/** Appends an event to this tab's log (kept in memory when storage fails). */
+	append(event: Omit<LogEvent, 'id'>): LogEvent;
+	/** Tells the user that parts of the log were unreadable (and kept aside). */
+	reportUnreadable(problems: QuarantineEntry[]): void;
+}
+
+/** Runs work the first card should not wait for (requestIdleCallback in the app). */
+export type Later = (fn: () => void) => void;
+
+const EMPTY: DueQueue = { keys: [], counts: { learning: 0, review: 0, new: 0 } };
+const CACHE_EVERY = 50;
+const phase = (p: ItemProgress) => (!p.state ? 'new' : p.state.state === 2 ? 'review' : 'learning');
+
+/**
+ * A study session's data path without any UI: open (cache + log after it → today's queue),
+ * record answers, keep the queue and home's counts up to date, save the state cache. The
+ * study page wraps it in reactive state; the bench runs it as is, so both time the same code.
+ */
+export class StudyCore {
+	readonly deck: Deck;
+	readonly topic: string | undefined;
+	readonly progress: DeckProgress;
+	readonly #env: StudyEnv;
+	readonly #reader: LogReader;
+	readonly #later: Later;
+	/** Today's queue; replaced (never mutated) on every change. */
+	queue: DueQueue = EMPTY;
+	#tracker: CountsTracker | undefined;
+	#sinceCache = 0;
+	#summaryDue = false;
+
+	private constructor(
+		env: StudyEnv,
+		deck: Deck,
+		topic: string | undefined,
+		progress: DeckProgress,
+		reader: LogReader,
+		later: Later
+	) {
+		this.#env = env;
+		this.deck = deck;
+		this.topic = topic;
+		this.progress = progress;
+		this.#reader = reader;
+		this.#later = later;
+	}
+
+	/**
+	 * Opens a deck up to today's queue. With a current cache only events after its log
+	 * position are decoded and replayed; otherwise the whole log is replayed in slices,
+	 * awaiting `pause` between them. Home's counts, the key indexes and a stale cache are
+	 * left to `later`, after the first card.
+	 */
+	static async open(
+		env: StudyEnv,
+		deck: Deck,
+		opts: {
+			topic?: string;
+			now: number;
+			later: Later;
+			pause: () => Promise<void>;
+			/** The FSRS scheduler to use (the bench counts its steps). */
+			scheduler?: Scheduler;
+		}
+	): Promise<StudyCore> {
+		const { settings, kv } = env;
+		const now = opts.now;
+		const fullLog = () => new LogReader(kv).read(now).events;
+		const scheduler = opts.scheduler ?? new Scheduler(settings);
+		const progress = new DeckProgress(deck, scheduler, fullLog);
+		const cache = loadProgressCache(kv, deck.id);
+		// The cache is by deck position: used only for the same settings and item list.
+		const current =
+			cache?.schedulerKey === progressCacheKey(settings, deck) &&
+			cache.states.size === deck.items.length
+				? cache
+				: undefined;
+		const reader = new LogReader(kv);
+		const { events, problems } = current
+			? reader.read(now, current.position)
+			: await reader.readInSlices(now, {}, opts.pause);
+		// After the read, so the writer takes over the reader's cursor instead of re-scanning.
+		await env.openLog(now, reader);
+		env.reportUnreadable(problems);
+		if (current) progress.load(events, current.states);
+		else await progress.loadInSlices(events, undefined, opts.pause);
+		const core = new StudyCore(env, deck, opts.topic, progress, reader, opts.later);
+		core.rebuildQueue(now);
+		opts.later(() => {
+			progress.warm();
+			env.log?.warm();
+			core.saveSummary(now);
+			if (!current || events.length) core.saveCache();
+		});
+		return core;
+	}
+
+	/** Rebuilds today's queue over the whole deck (open, refresh, undo, another tab). */
+	rebuildQueue(now: number): void {
+		const { settings } = this.#env;
+		this.queue = this.progress.queue({
+			now,
+			tz: localOffset(now),
+			dayStartHour: settings.dayStartHour,
+			newPerDay: settings.newPerDay,
+			topic: this.topic
+		});
+	}
+
+	/**
+	 * Logs an event for `key` and applies it: one item replayed, an answered or suspended
+	 * item leaves the queue (no rebuild), counts updated in O(1), their save left to `later`.
+	 */
+	record(key: string, p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>): LogEvent {
+		const e = this.#env.append({
+			item: key,
+			origin: 'study',
+			tz: localOffset(p.t),
+			rev: this.progress.item(key)!.revision,
+			...p
+		});
+		const before = this.progress.progress(key);
+		this.progress.add([e]);
+		const after = this.progress.progress(key);
+		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after);
+		this.#tracker?.update(key, after);
+		this.#saveSummarySoon(p.t);
+		if (++this.#sinceCache >= CACHE_EVERY) this.#later(() => this.saveCache());
+		return e;
+	}
+
+	/** Reads what other tabs wrote; returns how many items changed. */
+	readOthers(now: number): number {
+		const { events, problems } = this.#reader.read(now);
+		this.#env.reportUnreadable(problems);
+		const touched = this.progress.add(events);
+		for (const k of touched) this.#tracker?.update(k, this.progress.progress(k));
+		if (touched.length) this.rebuildQueue(now);
+		return touched.length;
+	}
+
+	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress): void {
+		const q = this.queue;
+		const at = q.keys.indexOf(key); // almost always 0: the item on screen
+		if (at === -1) return;
+		const counts = { ...q.counts };
+		counts[phase(before)]--;
+		let later = q.learningLater;
+		if (!after.suspended && after.state && after.state.state !== 2) {
+			counts.learning++;
+			later = Math.min(later ?? Infinity, after.state.due);
+		}
+		this.queue = { keys: q.keys.toSpliced(at, 1), counts, learningLater: later };
+	}
+
+	/** Home's counts are saved once idle, coalescing answers in a row. */
+	#saveSummarySoon(now: number): void {
+		if (this.#summaryDue) return;
+		this.#summaryDue = true;
+		this.#later(() => this.flushSummary(now));
+	}
+
+	/** Saves home's counts now if an answer is waiting for it (page hidden or closing). */
+	flushSummary(now: number): void {
+		if (!this.#summaryDue) return;
+		this.#summaryDue = false;
+		this.saveSummary(now);
+	}
+
+	/** Saves home's counts for this deck; the tracker makes this O(1) per answer. */
+	saveSummary(now: number): void {
+		if (this.#env.readOnly) return;
+		const { settings } = this.#env;
+		const tz = localOffset(now);
+		const dayStart = studyDayStart(now, tz, settings.dayStartHour);
+		if (this.#tracker?.dayStart !== dayStart)
+			this.#tracker = new CountsTracker(this.progress.summaryInputs(), dayStart);
+		saveSummary(
+			this.#env.kv,
+			this.deck.id,
+			this.#tracker.counts({
+				at: now,
+				newPerDay: settings.newPerDay,
+				newAllowed:
+					settings.newPerDay - this.progress.newIntroducedToday(now, tz, settings.dayStartHour)
+			})
+		);
+	}
+
+	/** Writes the state cache (only a start-up shortcut) with the log position it reflects. */
+	saveCache(): void {
+		const log = this.#env.log;
+		if (this.#env.readOnly || !log || log.unsaved) return;
+		this.#sinceCache = 0;
+		const position: LogPosition = this.#reader.position();
+		position[log.writer] = Math.max(position[log.writer] ?? 0, log.count);
+		saveProgressCache(this.#env.kv, this.deck.id, {
+			deckRevision: this.deck.revision,
+			schedulerKey: progressCacheKey(this.#env.settings, this.deck),
+			position,
+			states: this.progress.packed()
+		});
+	}
+}
