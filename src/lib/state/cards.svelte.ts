@@ -22,6 +22,11 @@ export class StudyCards {
 		return this.content.get(item.cardId);
 	}
 
+	/** Resolves once an item's card is loaded or failed to (`follow` then reports the failure). */
+	async ready(item: ReviewItem | undefined): Promise<void> {
+		if (item) await this.content.load([item.cardId]).catch(() => {});
+	}
+
 	/** Loads the card of the item on screen (if missing) and prefetches the next items' cards. */
 	follow(current: ReviewItem | undefined, next: ReviewItem[]): void {
 		if (current && !this.content.get(current.cardId)) {
