@@ -1,7 +1,10 @@
 declare module 'virtual:casedeck/catalog' {
-	import type { Deck, DeckSummaryInfo } from '$lib/deck';
+	import type { DeckIndex, DeckPart, DeckSummaryInfo } from '$lib/deck';
 	/** Listing of every bundled deck. */
 	export const catalog: DeckSummaryInfo[];
-	/** Lazy loaders of each bundled deck, by id. */
-	export const loaders: Record<string, () => Promise<{ default: Deck }>>;
+	/** Lazy loaders of each bundled deck's index and, from it, of its content parts, by id. */
+	export const loaders: Record<
+		string,
+		() => Promise<{ default: DeckIndex; parts: (() => Promise<{ default: DeckPart }>)[] }>
+	>;
 }

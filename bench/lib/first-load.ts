@@ -51,11 +51,24 @@ export async function firstLoad(browser: Browser, url: string): Promise<FirstLoa
 	context.on('requestfinished', (r) => {
 		// Playwright cannot read a worker's response bodies; the server gzips at level 9, so
 		// the wire size of a worker's response is its gzip -9 size.
+		// A request still finishing as the context closes has no sizes; it counts as 0.
 		if (new URL(r.url()).origin === origin && r.serviceWorker())
-			swSizes.push(r.sizes().then((s) => s.responseBodySize));
+			swSizes.push(
+				r.sizes().then(
+					(s) => s.responseBodySize,
+					() => 0
+				)
+			);
 	});
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
+		// The page can be idle while the worker still precaches: let it finish, so its figure
+		// is whole (the empty page has no worker; the wait is bounded either way).
+		await page.evaluate(async () => {
+			const sw = navigator.serviceWorker;
+			if (!(await sw?.getRegistration())) return;
+			await Promise.race([sw.ready, new Promise((done) => setTimeout(done, 15_000))]);
+		});
 		const files = await Promise.all(pageResponses.map(measure));
 		const sw = await Promise.all(swSizes);
 		return {

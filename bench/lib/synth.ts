@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
 	compileDeck,
 	parseDeckFile,
+	type CompiledDeck,
 	type Deck,
 	type MarkdownRenderer
 } from '../../src/lib/deck/index.ts';
@@ -111,7 +112,7 @@ const plain: MarkdownRenderer = {
 };
 
 /** Compiles the synthetic deck in Node (same parser and item expansion as the build). */
-export function compileSynthetic(yaml: string): Deck {
+export function compileSynthetic(yaml: string): CompiledDeck {
 	const parsed = parseDeckFile(yaml, `${DECK_ID}.yaml`);
 	if (!parsed.ok) throw new Error(`synthetic deck is invalid: ${JSON.stringify(parsed.issues[0])}`);
 	return compileDeck(parsed.deck, plain);

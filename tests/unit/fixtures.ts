@@ -1,4 +1,4 @@
-import type { Deck, ReviewItem } from '../../src/lib/deck/index.ts';
+import type { CompiledDeck, ReviewItem } from '../../src/lib/deck/index.ts';
 import type { LogEvent } from '../../src/lib/log/index.ts';
 
 /** 2026-01-05 12:00 UTC, a fixed "now" for deterministic tests. */
@@ -7,7 +7,7 @@ export const MIN = 60_000;
 export const DAY = 86_400_000;
 
 /** A small compiled deck: 2 basic cards, a 2-cloze card and a 3-step vignette. */
-export function testDeck(): Deck {
+export function testDeck(): CompiledDeck {
 	const base = {
 		topics: ['t1'],
 		sources: [{ ref: 's' }],
@@ -15,7 +15,7 @@ export function testDeck(): Deck {
 		inference: false,
 		revision: 1
 	};
-	const cards: Deck['cards'] = [
+	const cards: CompiledDeck['cards'] = [
 		{ ...base, id: 'a', kind: 'basic', front: '<p>A?</p>', back: '<p>A</p>' },
 		{ ...base, id: 'b', kind: 'basic', front: '<p>B?</p>', back: '<p>B</p>', topics: ['t2'] },
 		{

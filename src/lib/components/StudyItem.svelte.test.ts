@@ -2,12 +2,12 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckFile } from '$lib/deck/build.ts';
-import { itemsOf, type Card, type Deck } from '$lib/deck/index.ts';
+import { itemsOf, type Card, type CompiledDeck } from '$lib/deck/index.ts';
 import { AppStore, StudySession } from '$lib/state/index.ts';
 import { MemoryKV } from '$lib/storage/index.ts';
 import StudyItem from './StudyItem.svelte';
 
-let full: Deck;
+let full: CompiledDeck;
 beforeAll(() => {
 	const r = loadDeckFile('decks/bkp-cement-leakage.yaml');
 	if (!r.ok) throw new Error('deck did not load');
@@ -15,20 +15,20 @@ beforeAll(() => {
 });
 
 /** A deck with just one card of the wanted kind (the first one in the real deck). */
-function deckOf(pick: (c: Card) => boolean): Deck {
+function deckOf(pick: (c: Card) => boolean): CompiledDeck {
 	const card = full.cards.find(pick)!;
 	return { ...full, cards: [card], items: itemsOf(card) };
 }
 
 const T0 = Date.UTC(2026, 0, 5, 12);
 
-async function open(deck: Deck) {
+async function open(deck: CompiledDeck) {
 	const kv = new MemoryKV();
 	const app = new AppStore(kv);
 	app.updateSettings({ fuzz: false });
 	let t = T0;
 	const session = await StudySession.open(app, deck, undefined, () => (t += 1000));
-	render(StudyItem, { session });
+	render(StudyItem, { session, card: deck.cards[0], sources: deck.sources });
 	return { kv, app, session };
 }
 
@@ -84,6 +84,7 @@ describe('StudyItem', () => {
 		const card = deck.cards[0];
 		if (card.kind !== 'level') throw new Error('kind');
 		const user = userEvent.setup();
+		await screen.findByRole('checkbox', { name: new RegExp(`^${card.answer[0]}\\b`) }); // lazy
 		for (const lv of card.answer)
 			await user.click(screen.getByRole('checkbox', { name: new RegExp(`^${lv}\\b`) }));
 		await user.click(screen.getByRole('button', { name: 'Check answer' }));

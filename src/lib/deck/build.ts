@@ -7,7 +7,7 @@ import type { WindowLike } from 'dompurify';
 import { compileDeck, type MarkdownRenderer } from './compile.ts';
 import { createMarkdownRenderer } from './markdown.ts';
 import { parseDeckFile } from './parse.ts';
-import type { Deck, DeckIssue } from './types.ts';
+import type { CompiledDeck, DeckIssue } from './types.ts';
 
 let renderer: MarkdownRenderer | undefined;
 
@@ -19,7 +19,7 @@ export function nodeMarkdownRenderer(): MarkdownRenderer {
 
 /** Result of loading one deck file from disk. */
 export type LoadResult =
-	{ ok: true; deck: Deck; file: string } | { ok: false; issues: DeckIssue[] };
+	{ ok: true; deck: CompiledDeck; file: string } | { ok: false; issues: DeckIssue[] };
 
 /** Reads, validates and compiles one deck file; quotes are checked against `verbatim` files. */
 export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckFile } from './build.ts';
 import { normaliseProse } from './parse.ts';
-import type { Card, Deck } from './types.ts';
+import type { Card, CompiledDeck } from './types.ts';
 
 // Clinical-standard checks of the paper's deck (see ../shared/content/fact-base.md).
-let deck: Deck;
+let deck: CompiledDeck;
 beforeAll(() => {
 	const r = loadDeckFile('decks/bkp-cement-leakage.yaml');
 	if (!r.ok) throw new Error(r.issues.map((i) => `${i.line} ${i.path} ${i.message}`).join('\n'));

@@ -1,15 +1,27 @@
 // The decks bundled at build time (see vite-plugin.ts); client-side, beside the deck domain.
 import { error } from '@sveltejs/kit';
 import { catalog } from 'virtual:casedeck/catalog';
-import type { Deck } from './types.ts';
+import { DeckContent } from './content.ts';
+import type { DeckIndex } from './types.ts';
 
 /** Route entries: one prerendered page per bundled deck. */
 export const bundledDeckEntries = () => catalog.map((d) => ({ id: d.id }));
 
-/** Loads a bundled deck's chunk; a 404 for an unknown id. */
-export async function loadBundledDeck(id: string): Promise<{ deck: Deck }> {
+/**
+ * Loads a bundled deck's index chunk (a 404 for an unknown id), with its card content,
+ * which loads its parts' chunks only when asked.
+ */
+export async function loadBundledDeck(
+	id: string
+): Promise<{ deck: DeckIndex; content: DeckContent }> {
 	const { loaders } = await import('virtual:casedeck/catalog');
 	const loader = loaders[id];
 	if (!loader) error(404, 'No such deck');
-	return { deck: (await loader()).default };
+	const { default: deck, parts } = await loader();
+	const content = new DeckContent(deck, async (n) => {
+		const part = parts[n];
+		if (!part) throw new Error(`deck "${id}" has no content part ${n}`);
+		return (await part()).default;
+	});
+	return { deck, content };
 }

@@ -3,6 +3,7 @@ import type { CardFile, DeckFile } from './schema.ts';
 import {
 	LEVELS,
 	type Card,
+	type CompiledDeck,
 	type Deck,
 	type DeckSummaryInfo,
 	type Html,
@@ -132,7 +133,7 @@ export function itemsOf(card: Card): ReviewItem[] {
 }
 
 /** Compiles a validated deck file into the deck the app studies. */
-export function compileDeck(file: DeckFile, md: MarkdownRenderer): Deck {
+export function compileDeck(file: DeckFile, md: MarkdownRenderer): CompiledDeck {
 	const cards = file.cards.map((c) => compileCard(c, md));
 	return {
 		id: file.id,

@@ -17,3 +17,5 @@ export {
 export { clozeNumbers, renderCloze } from './cloze.ts';
 export type { DeckFile, CardFile } from './schema.ts';
 export { itemText, plainText } from './item-text.ts';
+export { splitDeck, joinDeck, citedBy, PART_CHARS } from './split.ts';
+export { DeckContent, type PartLoader } from './content.ts';

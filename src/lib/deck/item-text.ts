@@ -1,4 +1,4 @@
-import type { Deck, Html } from './types.ts';
+import type { CardLookup, Deck, Html } from './types.ts';
 
 /** Plain text of sanitised HTML, for lists and labels. */
 export function plainText(html: Html): string {
@@ -9,10 +9,17 @@ export function plainText(html: Html): string {
 		.trim();
 }
 
-/** What an item asks and its answer, as plain text (e.g. for a list of missed items). */
-export function itemText(deck: Deck, itemId: string): { prompt: string; answer: string } {
+/**
+ * What an item asks and its answer, as plain text (e.g. for a list of missed items); `cards`
+ * needs to hold only that item's card (e.g. a deck's content with its part loaded).
+ */
+export function itemText(
+	deck: Pick<Deck, 'items'>,
+	cards: CardLookup,
+	itemId: string
+): { prompt: string; answer: string } {
 	const item = deck.items.find((i) => i.id === itemId);
-	const card = deck.cards.find((c) => c.id === item?.cardId);
+	const card = item && cards.get(item.cardId);
 	if (!item || !card) return { prompt: itemId, answer: '' };
 	switch (card.kind) {
 		case 'basic':

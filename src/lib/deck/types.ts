@@ -131,7 +131,10 @@ export interface ReviewItem {
 	revision: number;
 }
 
-/** A validated, compiled deck, ready to study. */
+/**
+ * A compiled deck without its card content: what scheduling, home and the deck page need.
+ * Every compiled deck and deck index is one.
+ */
 export interface Deck {
 	id: string;
 	format: 1;
@@ -140,10 +143,37 @@ export interface Deck {
 	title: string;
 	description: Html;
 	disclaimer: string;
-	sources: Record<string, Source>;
 	topics: Topic[];
-	cards: Card[];
 	items: ReviewItem[];
+}
+
+/** A validated, compiled deck with all its content, as the deck compiler makes it. */
+export interface CompiledDeck extends Deck {
+	sources: Record<string, Source>;
+	cards: Card[];
+}
+
+/**
+ * What the client loads first of a bundled deck (see split.ts): the deck without card
+ * content, its paper for the deck page, and where each card's content part starts.
+ */
+export interface DeckIndex extends Deck {
+	/** The deck's first `paper` source, cited on the deck page. */
+	paper?: Source;
+	/** Index in `items` of each content part's first item: parts hold whole cards in order. */
+	parts: number[];
+}
+
+/** One lazily loaded content part of a deck: whole cards, in deck order, and their sources. */
+export interface DeckPart {
+	cards: Card[];
+	/** Every source these cards cite (a source cited in several parts is in each). */
+	sources: Record<string, Source>;
+}
+
+/** Finds a card by id (a Map of cards or a deck's content). */
+export interface CardLookup {
+	get(cardId: string): Card | undefined;
 }
 
 /** What home needs to list a deck without loading it. */

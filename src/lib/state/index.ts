@@ -1,4 +1,5 @@
 /** Reactive state for pages: the app store and study sessions. */
 export { AppStore, getApp } from './app.svelte.ts';
 export { notices, type Notice } from './notices.svelte.ts';
+export { StudyCards } from './cards.svelte.ts';
 export { StudySession, type CheckedAnswer, type SessionAnswer } from './study.svelte.ts';

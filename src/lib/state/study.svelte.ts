@@ -118,6 +118,17 @@ export class StudySession {
 		return this.currentKey ? this.#core.progress.progress(this.currentKey) : undefined;
 	});
 
+	/** The next `n` queued items after the one on screen (the page prefetches their cards). */
+	upcoming(n: number): ReviewItem[] {
+		const out: ReviewItem[] = [];
+		for (const k of this.queue.keys) {
+			if (out.length === n) break;
+			const item = k === this.currentKey ? undefined : this.#progress.item(k);
+			if (item) out.push(item);
+		}
+		return out;
+	}
+
 	/** Whether the session has nothing left to show. */
 	get done(): boolean {
 		return this.currentKey === undefined;

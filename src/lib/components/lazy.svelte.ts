@@ -1,0 +1,43 @@
+// Components that only some study screens need: each loads on first use, or ahead of it, as
+// its own chunk, so the study page's first load carries none of them.
+import type { Component } from 'svelte';
+
+/** A component imported on demand; `current` is reactive and set once it has loaded. */
+export class LazyComponent<C extends Component<never>> {
+	current = $state.raw<C | undefined>();
+	readonly #import: () => Promise<{ default: C }>;
+	#pending: Promise<void> | undefined;
+
+	constructor(load: () => Promise<{ default: C }>) {
+		this.#import = load;
+	}
+
+	/** Starts the import (once); a failed import is tried again on the next call. */
+	load(): void {
+		if (this.#pending) return;
+		this.#pending = this.#import().then(
+			(m) => {
+				this.current = m.default;
+			},
+			() => {
+				this.#pending = undefined;
+			}
+		);
+	}
+}
+
+/**
+ * Only the browser shows these (a session opens after mount). Keeping the imports out of the
+ * server build keeps the components' CSS out of the prerendered page: it comes with the chunk.
+ */
+const serverNever = () => new Promise<never>(() => {});
+
+/** The level picker: only `level` cards need it (loaded when one is shown or queued next). */
+export const levelPicker = new LazyComponent(() =>
+	import.meta.env.SSR ? serverNever() : import('./LevelPicker.svelte')
+);
+
+/** The end-of-session summary: loaded when the last card is on screen. */
+export const sessionSummary = new LazyComponent(() =>
+	import.meta.env.SSR ? serverNever() : import('./SessionSummary.svelte')
+);
