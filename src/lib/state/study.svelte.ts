@@ -123,7 +123,7 @@ export class StudySession {
 		const out: ReviewItem[] = [];
 		for (const k of this.queue.keys) {
 			if (out.length === n) break;
-			const item = k === this.currentKey ? undefined : this.#progress.item(k);
+			const item = k === this.currentKey ? undefined : this.#core.progress.item(k);
 			if (item) out.push(item);
 		}
 		return out;
