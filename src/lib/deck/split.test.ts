@@ -3,6 +3,8 @@ import { testDeck } from '../../../tests/unit/fixtures.ts';
 import { loadDeckFile } from './build.ts';
 import { citedBy, joinDeck, PART_CHARS, splitDeck } from './split.ts';
 import type { CompiledDeck } from './types.ts';
+import { itemsHash } from './items-hash.ts';
+import { progressCacheKey } from '../srs/cache-key.ts';
 
 let real: CompiledDeck;
 beforeAll(() => {
@@ -72,5 +74,15 @@ describe('splitDeck', () => {
 		const deck = testDeck();
 		deck.items.reverse();
 		expect(() => splitDeck(deck)).toThrow(/card order/);
+	});
+});
+
+describe('itemsHash in the index', () => {
+	it('is worked out at build time and gives the same cache key as computing it', () => {
+		const deck = testDeck();
+		const { index } = splitDeck(deck);
+		expect(index.itemsHash).toBe(itemsHash(deck.items));
+		const st = { retention: 0.9, dayStartHour: 4, fuzz: true };
+		expect(progressCacheKey(st, index)).toBe(progressCacheKey(st, { items: deck.items }));
 	});
 });

@@ -1,5 +1,6 @@
 // Splits a compiled deck into a small index and content parts that are loaded on demand (see
 // vite-plugin.ts and content.ts), so the study page fetches only the cards it shows.
+import { itemsHash } from './items-hash.ts';
 import type { Card, CompiledDeck, Deck, DeckIndex, DeckPart, Source } from './types.ts';
 
 /**
@@ -79,7 +80,13 @@ export function splitDeck(
 		sources: Object.fromEntries(Object.entries(sources).filter(([k]) => g.keys.has(k)))
 	}));
 	const paper = Object.values(sources).find((s) => s.kind === 'paper');
-	return { index: { ...rest, ...(paper && { paper }), parts: starts }, parts };
+	const index = {
+		...rest,
+		itemsHash: itemsHash(rest.items),
+		...(paper && { paper }),
+		parts: starts
+	};
+	return { index, parts };
 }
 
 /** Puts a split deck back together (the inverse of splitDeck, up to key order). */
@@ -87,6 +94,7 @@ export function joinDeck(index: DeckIndex, parts: DeckPart[]): CompiledDeck {
 	const deck: Partial<DeckIndex> = { ...index };
 	delete deck.paper;
 	delete deck.parts;
+	delete deck.itemsHash;
 	const sources: Record<string, Source> = {};
 	for (const p of parts) Object.assign(sources, p.sources);
 	return { ...(deck as Deck), sources, cards: parts.flatMap((p) => p.cards) };

@@ -145,6 +145,8 @@ export interface Deck {
 	disclaimer: string;
 	topics: Topic[];
 	items: ReviewItem[];
+	/** itemsHash(items), when worked out at build time (see items-hash.ts). */
+	itemsHash?: string;
 }
 
 /** A validated, compiled deck with all its content, as the deck compiler makes it. */

@@ -20,6 +20,8 @@ export interface StudyEnv {
 	readonly settings: AppSettings;
 	readonly readOnly: boolean;
 	readonly log: LogWriter | undefined;
+	/** Starts claiming this tab's writer (if that takes a round trip), before the log is read. */
+	prepareLog?(): unknown;
 	/** Opens this tab's log writer; `reader`, having read the log, hands it its cursor. */
 	openLog(now: number, reader?: LogReader): Promise<void>;
 	/** Appends an event to this tab's log (kept in memory when storage fails). */
@@ -89,6 +91,7 @@ export class StudyCore {
 	): Promise<StudyCore> {
 		const { settings, kv } = env;
 		const now = opts.now;
+		env.prepareLog?.();
 		const fullLog = () => new LogReader(kv).read(now).events;
 		const scheduler = opts.scheduler ?? new Scheduler(settings);
 		const progress = new DeckProgress(deck, scheduler, fullLog);

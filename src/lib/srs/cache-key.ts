@@ -1,3 +1,4 @@
+import { itemsHash } from '../deck/items-hash.ts';
 import type { Deck, ReviewItem } from '../deck/index.ts';
 import type { StudySettings } from './settings.ts';
 
@@ -7,34 +8,17 @@ import type { StudySettings } from './settings.ts';
  */
 export function progressCacheKey(
 	s: Pick<StudySettings, 'retention' | 'dayStartHour' | 'fuzz'>,
-	deck: Pick<Deck, 'items'>
+	deck: Pick<Deck, 'items' | 'itemsHash'>
 ): string {
-	return `${s.retention}|${s.dayStartHour}|${s.fuzz}|${itemsHash(deck.items)}`;
+	return `${s.retention}|${s.dayStartHour}|${s.fuzz}|${hashOf(deck)}`;
 }
 
 /** Decks are immutable once loaded, so each one's hash is worked out once (open, then saves). */
 const hashes = new WeakMap<readonly ReviewItem[], string>();
 
-function itemsHash(items: readonly ReviewItem[]): string {
-	const known = hashes.get(items);
-	if (known !== undefined) return known;
-	// Two 32-bit hashes over `id@revision;` per item, without building those strings. The
-	// state cache is stored by position and trusted when this matches, so 64 bits, not 32.
-	let h = 0;
-	let f = 0x811c9dc5;
-	const mix = (c: number) => {
-		h = (Math.imul(h, 31) + c) | 0;
-		f = Math.imul(f ^ c, 0x01000193);
-	};
-	for (const i of items) {
-		const id = i.id;
-		for (let k = 0; k < id.length; k++) mix(id.charCodeAt(k));
-		mix(64);
-		const rev = String(i.revision);
-		for (let k = 0; k < rev.length; k++) mix(rev.charCodeAt(k));
-		mix(59);
-	}
-	const hash = `${(h >>> 0).toString(36)}.${(f >>> 0).toString(36)}`;
-	hashes.set(items, hash);
-	return hash;
+function hashOf(deck: Pick<Deck, 'items' | 'itemsHash'>): string {
+	if (deck.itemsHash) return deck.itemsHash;
+	let known = hashes.get(deck.items);
+	if (known === undefined) hashes.set(deck.items, (known = itemsHash(deck.items)));
+	return known;
 }

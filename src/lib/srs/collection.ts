@@ -47,10 +47,11 @@ export class DeckProgress {
 	readonly #events = new Map<string, LogEvent[]>();
 	/** Current progress of items replayed or decoded so far. */
 	readonly #progress: (ItemProgress | undefined)[];
-	readonly #due: Float64Array;
-	readonly #code: Uint8Array;
-	/** First counting review per item; NaN when none. */
-	readonly #first: Float64Array;
+	/**
+	 * Due time, code and first counting review (-1: none) per item, in the cache's layout: at
+	 * load the cache's own array is adopted, so start-up copies nothing.
+	 */
+	#cols: number[];
 	readonly #fullLog: (() => LogEvent[]) | undefined;
 	/** Items first answered since `dayStart`, kept up to date as items replay. */
 	#introduced: { dayStart: number; count: number } | undefined;
@@ -66,9 +67,8 @@ export class DeckProgress {
 		this.#base = new Array(n);
 		this.#progress = new Array(n);
 		this.#noBase = new Uint8Array(n);
-		this.#due = new Float64Array(n);
-		this.#code = new Uint8Array(n);
-		this.#first = new Float64Array(n).fill(NaN);
+		this.#cols = new Array<number>(n * COLS).fill(0);
+		for (let i = 2; i < this.#cols.length; i += COLS) this.#cols[i] = -1;
 	}
 
 	/**
@@ -132,13 +132,7 @@ export class DeckProgress {
 			// Positions line up: the cache is only used when the item list hashes the same.
 			if (cache.size !== this.#keys.length) throw new Error('cache of another item list');
 			this.#packed = cache;
-			const { cols } = cache;
-			for (let i = 0; i < this.#keys.length; i++) {
-				this.#due[i] = cols[i * COLS];
-				this.#code[i] = cols[i * COLS + 1];
-				const first = cols[i * COLS + 2];
-				this.#first[i] = first === -1 ? NaN : first;
-			}
+			this.#cols = cache.cols as number[]; // taken over: the loader made it for us
 		}
 		return [...this.#events.keys()];
 	}
@@ -205,7 +199,7 @@ export class DeckProgress {
 			history = effectiveHistory(merged, item.revision);
 		}
 		const firstReview = history.forgotten ? undefined : base?.firstReview;
-		const before = this.#first[i];
+		const before = this.#cols[i * COLS + 2];
 		const after = firstReview ?? history.reviews[0]?.event.t;
 		if (this.#introduced) {
 			const start = this.#introduced.dayStart;
@@ -223,16 +217,20 @@ export class DeckProgress {
 
 	#set(i: number, p: ItemProgress): void {
 		this.#progress[i] = p;
-		this.#due[i] = p.state?.due ?? 0;
-		this.#code[i] = codeOf(p);
-		this.#first[i] = p.firstReview ?? NaN;
+		this.#cols[i * COLS] = p.state?.due ?? 0;
+		this.#cols[i * COLS + 1] = codeOf(p);
+		this.#cols[i * COLS + 2] = p.firstReview ?? -1;
 	}
 
 	#at(i: number): ItemProgress {
 		const p = this.#progress[i];
 		if (p) return p;
 		if (!this.#packed || this.#noBase[i]) return NEW;
-		if (this.#code[i] === 0 && Number.isNaN(this.#first[i]) && !(i in this.#packed.notes))
+		if (
+			this.#cols[i * COLS + 1] === 0 &&
+			this.#cols[i * COLS + 2] === -1 &&
+			!(i in this.#packed.notes)
+		)
 			return NEW; // never answered, nothing to decode
 		const { base, ok } = this.#baseOf(i);
 		if (ok) return (this.#progress[i] = base!);
@@ -284,9 +282,9 @@ export class DeckProgress {
 			const cached = !p && this.#packed && !this.#noBase[i];
 			const note = p ? p.note : cached ? this.#packed!.notes[i] : undefined;
 			if (note !== undefined) notes[i] = note;
-			cols[i * COLS] = this.#due[i];
-			cols[i * COLS + 1] = this.#code[i];
-			cols[i * COLS + 2] = Number.isNaN(this.#first[i]) ? -1 : this.#first[i];
+			cols[i * COLS] = this.#cols[i * COLS];
+			cols[i * COLS + 1] = this.#cols[i * COLS + 1];
+			cols[i * COLS + 2] = this.#cols[i * COLS + 2];
 			rows[i] = p ? encodeRow(p.state) : cached ? this.#packed!.row(i) : '';
 		}
 		return new PackedStates(cols, rows, notes);
@@ -297,12 +295,13 @@ export class DeckProgress {
 		[string, { state?: { due: number; state: number }; suspended: boolean }]
 	> {
 		for (let i = 0; i < this.#keys.length; i++) {
-			const st = stateOfCode(this.#code[i]);
+			const code = this.#cols[i * COLS + 1];
+			const st = stateOfCode(code);
 			yield [
 				this.#keys[i],
 				{
-					state: st === -1 ? undefined : { due: this.#due[i], state: st },
-					suspended: suspendedInCode(this.#code[i])
+					state: st === -1 ? undefined : { due: this.#cols[i * COLS], state: st },
+					suspended: suspendedInCode(code)
 				}
 			];
 		}
@@ -312,10 +311,11 @@ export class DeckProgress {
 	nextDue(topic?: string): number | undefined {
 		let min: number | undefined;
 		for (let i = 0; i < this.#keys.length; i++) {
-			const code = this.#code[i];
+			const code = this.#cols[i * COLS + 1];
 			if (stateOfCode(code) === -1 || suspendedInCode(code)) continue;
 			if (topic && !this.deck.items[i].topics.includes(topic)) continue;
-			if (min === undefined || this.#due[i] < min) min = this.#due[i];
+			const due = this.#cols[i * COLS];
+			if (min === undefined || due < min) min = due;
 		}
 		return min;
 	}
@@ -325,8 +325,8 @@ export class DeckProgress {
 		const start = studyDayStart(now, tz, dayStartHour);
 		if (this.#introduced?.dayStart !== start) {
 			let n = 0;
-			// NaN (no first review) compares false.
-			for (let i = 0; i < this.#first.length; i++) if (this.#first[i] >= start) n++;
+			// -1 (no first review) is never after a day start.
+			for (let i = 2; i < this.#cols.length; i += COLS) if (this.#cols[i] >= start) n++;
 			this.#introduced = { dayStart: start, count: n };
 		}
 		return this.#introduced.count;
@@ -341,27 +341,33 @@ export class DeckProgress {
 		topic?: string;
 	}): DueQueue {
 		const dayEnd = studyDayStart(opts.now, opts.tz, opts.dayStartHour) + 86_400_000;
-		// Only what the queue can use: suspended items and reviews not due today never get an
-		// entry (vignette steps always do: a started case is told by any answered step).
+		const newAllowed =
+			opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
+		// Only what the queue can use: suspended items, reviews not due today and new items
+		// past today's limit never get an entry. Vignette steps always do: a case counts as
+		// started by any answered step (even a suspended one), and an introduced case brings
+		// all its steps.
 		const entries: QueueEntry[] = [];
 		const items = this.deck.items;
+		let fresh = 0;
 		for (let i = 0; i < items.length; i++) {
-			const code = this.#code[i];
-			if (suspendedInCode(code)) continue;
+			const code = this.#cols[i * COLS + 1];
 			const item = items[i];
+			const vignette = item.kind === 'vignette';
+			const suspended = suspendedInCode(code);
+			if (suspended && !vignette) continue;
 			const st = stateOfCode(code);
-			const due = this.#due[i];
-			if (st !== -1 && due >= dayEnd && item.kind !== 'vignette') continue;
+			const due = this.#cols[i * COLS];
+			if (st !== -1 && due >= dayEnd && !vignette) continue;
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
+			if (st === -1 && !vignette && fresh++ >= newAllowed) continue;
 			entries.push({
 				key: this.#keys[i],
 				item,
 				state: st === -1 ? undefined : { due, state: st as ItemState['state'] },
-				suspended: false
+				suspended
 			});
 		}
-		const newAllowed =
-			opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
 		return dueQueue(entries, { now: opts.now, dayEnd, newAllowed });
 	}
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY, ev, MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
 import {
 	DeckProgress,
+	dueQueue,
 	PackedStates,
 	Scheduler,
 	dayShift,
@@ -306,5 +307,43 @@ describe('progressCacheKey', () => {
 		]);
 		expect(keys.size).toBe(6);
 		expect(key(items)).toBe(key(testDeck().items));
+	});
+});
+
+describe('DeckProgress.queue', () => {
+	it('equals dueQueue over every item, whatever the states, limits and time', () => {
+		const deck = testDeck();
+		const keys = deck.items.map((i) => `test/${i.id}`);
+		const event = fc.record({
+			k: fc.integer({ min: 0, max: keys.length - 1 }),
+			dt: fc.integer({ min: 0, max: 3 * DAY }),
+			rating: fc.constantFrom(1, 2, 3, 4),
+			kind: fc.constantFrom('review', 'review', 'review', 'suspend', 'unsuspend')
+		});
+		fc.assert(
+			fc.property(
+				fc.array(event, { maxLength: 30 }),
+				fc.integer({ min: 0, max: 6 * DAY }),
+				fc.integer({ min: 0, max: 4 }),
+				fc.constantFrom(undefined, 't1', 't2'),
+				(evs, at, newPerDay, topic) => {
+					let t = T0;
+					const log = evs.map((e) => {
+						t += e.dt;
+						return ev({ item: keys[e.k], t, rating: e.rating as 1, kind: e.kind as 'review' });
+					});
+					const p = new DeckProgress(deck, scheduler());
+					p.load(log);
+					const opts = { now: T0 + at, tz: 0, dayStartHour: 4, newPerDay, topic };
+					const dayEnd = studyDayStart(opts.now, 0, 4) + DAY;
+					const all = deck.items
+						.map((item, i) => ({ key: keys[i], item, ...p.progress(keys[i]) }))
+						.filter((e) => !topic || e.item.topics.includes(topic));
+					const newAllowed = newPerDay - p.newIntroducedToday(opts.now, 0, 4);
+					expect(p.queue(opts)).toEqual(dueQueue(all, { now: opts.now, dayEnd, newAllowed }));
+				}
+			),
+			{ numRuns: 2000 }
+		);
 	});
 });

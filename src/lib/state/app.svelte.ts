@@ -69,7 +69,7 @@ export class AppStore {
 	 */
 	async openLog(now: number, reader?: LogReader): Promise<void> {
 		if (this.log) return;
-		const slot = await claimWriterSlot(this.access.device);
+		const slot = await this.prepareLog();
 		if (this.log) return;
 		try {
 			this.log = new LogWriter(this.kv, slot, now, reader);
@@ -78,6 +78,17 @@ export class AppStore {
 			this.log = new LogWriter(this.kv, `${this.access.device}r${randomId(5)}`, now);
 		}
 		globalThis.addEventListener?.('storage', this.#onStorage);
+	}
+
+	#slot: Promise<string> | undefined;
+
+	/**
+	 * Starts claiming this tab's writer slot (a Web Locks round trip) so it is granted by the
+	 * time the log has been read; {@link openLog} then opens the writer without waiting.
+	 */
+	prepareLog(): Promise<string> {
+		this.#slot ??= claimWriterSlot(this.access.device);
+		return this.#slot;
 	}
 
 	/** Shows that parts of the log could not be read (they were kept aside). */

@@ -90,15 +90,26 @@ export class StudySession {
 		topic?: string,
 		clock: () => number = Date.now
 	): Promise<StudySession> {
-		const core = await StudyCore.open(app, deck, {
-			topic,
-			now: clock(),
-			later: idle,
-			pause: nextTask
-		});
+		// Idle-time work (home's counts, indexes, cache save) waits for the first card: the
+		// page may still be fetching that card's part, and idle callbacks would run meanwhile.
+		const held: (() => void)[] = [];
+		let onScreen = false;
+		const later = (fn: () => void) => (onScreen ? idle(fn) : held.push(fn));
+		const core = await StudyCore.open(app, deck, { topic, now: clock(), later, pause: nextTask });
 		const s = new StudySession(app, core, clock);
+		s.#release = () => {
+			onScreen = true;
+			for (const fn of held.splice(0)) idle(fn);
+		};
 		s.#advance();
 		return s;
+	}
+
+	#release: () => void = () => {};
+
+	/** Call once the first card is on screen: starts the work left for idle time. */
+	started(): void {
+		this.#release();
 	}
 
 	#rebuildQueue(): void {
@@ -268,6 +279,7 @@ export class StudySession {
 		p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>,
 		key = this.currentKey!
 	): LogEvent {
+		this.#release(); // in case the page never said the first card was on screen
 		const e = this.#core.record(key, p);
 		this.queue = this.#core.queue;
 		this.#tick++;
