@@ -70,6 +70,7 @@ export async function open(kv: KV, deck: Deck, writer: string, now: number): Pro
 		pause: noPause,
 		scheduler
 	});
+	await core.logReady; // the page waits for it too, beside the first card's part
 	return { kv, core, scheduler, idle };
 }
 

@@ -28,6 +28,7 @@ async function open(deck: CompiledDeck) {
 	app.updateSettings({ fuzz: false });
 	let t = T0;
 	const session = await StudySession.open(app, deck, undefined, () => (t += 1000));
+	await session.ready;
 	render(StudyItem, { session, card: deck.cards[0], sources: deck.sources });
 	return { kv, app, session };
 }

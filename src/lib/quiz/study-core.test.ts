@@ -37,6 +37,7 @@ async function open(kv: KV, now: number, writer = 'dev0') {
 		later: (fn) => idle.push(fn),
 		pause: async () => {}
 	});
+	await core.logReady;
 	const settle = () => {
 		while (idle.length) idle.shift()!();
 	};

@@ -49,6 +49,8 @@ export class StudyCore {
 	readonly #env: StudyEnv;
 	readonly #reader: LogReader;
 	readonly #later: Later;
+	/** Resolves once this tab's log writer is open: answers can be recorded from then on. */
+	logReady: Promise<void> = Promise.resolve();
 	/** Today's queue; replaced (never mutated) on every change. */
 	queue: DueQueue = EMPTY;
 	#tracker: CountsTracker | undefined;
@@ -107,11 +109,13 @@ export class StudyCore {
 			? reader.read(now, current.position)
 			: await reader.readInSlices(now, {}, opts.pause);
 		// After the read, so the writer takes over the reader's cursor instead of re-scanning.
-		await env.openLog(now, reader);
+		// Not awaited here: its Web Locks round trip overlaps loading the first card's part.
+		const logReady = env.openLog(now, reader);
 		env.reportUnreadable(problems);
 		if (current) progress.load(events, current.states);
 		else await progress.loadInSlices(events, undefined, opts.pause);
 		const core = new StudyCore(env, deck, opts.topic, progress, reader, opts.later);
+		core.logReady = logReady;
 		core.rebuildQueue(now);
 		opts.later(() => {
 			progress.warm();

@@ -33,7 +33,9 @@ const NEW: ItemProgress = Object.freeze({ state: undefined, suspended: false, fl
 export class DeckProgress {
 	readonly deck: Deck;
 	readonly #scheduler: Scheduler;
-	readonly #keys: string[];
+	/** `deck/` : an item's key is this plus its id. */
+	readonly #prefix: string;
+	#keyList: string[] | undefined;
 	/** Key → position, built on the 64th lookup or by {@link warm}; until then, a scan. */
 	#index: Map<string, number> | undefined;
 	#lookups = 0;
@@ -63,7 +65,7 @@ export class DeckProgress {
 		this.#fullLog = fullLog;
 		const n = deck.items.length;
 		const prefix = itemKey(deck.id, '');
-		this.#keys = deck.items.map((item) => prefix + item.id);
+		this.#prefix = prefix;
 		this.#base = new Array(n);
 		this.#progress = new Array(n);
 		this.#noBase = new Uint8Array(n);
@@ -78,14 +80,19 @@ export class DeckProgress {
 	warm(): void {
 		if (this.#index) return;
 		this.#index = new Map();
-		for (let i = 0; i < this.#keys.length; i++) this.#index.set(this.#keys[i], i);
+		const keys = this.#keys;
+		for (let i = 0; i < keys.length; i++) this.#index.set(keys[i], i);
 	}
 
 	#indexOf(key: string): number | undefined {
 		if (!this.#index && ++this.#lookups > 64) this.warm();
 		if (this.#index) return this.#index.get(key);
-		const i = this.#keys.indexOf(key);
-		return i === -1 ? undefined : i;
+		// A scan of ids: start-up looks up a handful of keys and builds no key strings for it.
+		if (!key.startsWith(this.#prefix)) return undefined;
+		const id = key.slice(this.#prefix.length);
+		const items = this.deck.items;
+		for (let i = 0; i < items.length; i++) if (items[i].id === id) return i;
+		return undefined;
 	}
 
 	/**
@@ -130,7 +137,7 @@ export class DeckProgress {
 		this.#group(events);
 		if (cache) {
 			// Positions line up: the cache is only used when the item list hashes the same.
-			if (cache.size !== this.#keys.length) throw new Error('cache of another item list');
+			if (cache.size !== this.deck.items.length) throw new Error('cache of another item list');
 			this.#packed = cache;
 			this.#cols = cache.cols as number[]; // taken over: the loader made it for us
 		}
@@ -235,7 +242,7 @@ export class DeckProgress {
 		const { base, ok } = this.#baseOf(i);
 		if (ok) return (this.#progress[i] = base!);
 		// Its cached row was unreadable: rebuild it from its full history.
-		this.#replay(this.#keys[i], true);
+		this.#replay(this.#prefix + this.deck.items[i].id, true);
 		return this.#progress[i] ?? NEW;
 	}
 
@@ -254,6 +261,11 @@ export class DeckProgress {
 	item(key: string): ReviewItem | undefined {
 		const i = this.#indexOf(key);
 		return i === undefined ? undefined : this.deck.items[i];
+	}
+
+	/** Keys of all items in deck order, built on first use. */
+	get #keys(): string[] {
+		return (this.#keyList ??= this.deck.items.map((item) => this.#prefix + item.id));
 	}
 
 	/** Keys of all items, in deck order. */
@@ -362,7 +374,7 @@ export class DeckProgress {
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
 			if (st === -1 && !vignette && fresh++ >= newAllowed) continue;
 			entries.push({
-				key: this.#keys[i],
+				key: this.#prefix + item.id,
 				item,
 				state: st === -1 ? undefined : { due, state: st as ItemState['state'] },
 				suspended

@@ -107,6 +107,11 @@ export class StudySession {
 
 	#release: () => void = () => {};
 
+	/** Resolves once answers can be saved (the tab's log writer is open). */
+	get ready(): Promise<void> {
+		return this.#core.logReady;
+	}
+
 	/** Call once the first card is on screen: starts the work left for idle time. */
 	started(): void {
 		this.#release();
