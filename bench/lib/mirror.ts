@@ -5,7 +5,7 @@
 import type { Deck } from '../../src/lib/deck/index.ts';
 import type { LogEvent } from '../../src/lib/log/index.ts';
 import { StudyCore, type StudyEnv } from '../../src/lib/quiz/index.ts';
-import { localOffset, progressCacheKey, Scheduler } from '../../src/lib/srs/index.ts';
+import { progressCacheKey, Scheduler } from '../../src/lib/srs/index.ts';
 import {
 	loadSettings,
 	LogWriter,
@@ -91,6 +91,3 @@ export function answer(s: Session, key: string, now: number): number {
 	s.core.record(key, { kind: 'review', rating: 3, t: now, ms: 4200 });
 	return before === s.core.progress.progress(key) ? 0 : 1;
 }
-
-/** Local offset, as the app records it. */
-export const tz = localOffset;
