@@ -4,7 +4,7 @@ import { DeckProgress } from '../srs/collection.ts';
 import { progressCacheKey } from '../srs/cache-key.ts';
 import { localOffset, studyDayStart } from '../srs/day.ts';
 import type { ItemProgress } from '../srs/packed.ts';
-import type { DueQueue } from '../srs/queue.ts';
+import { queueBucket, type DueQueue } from '../srs/queue.ts';
 import { Scheduler } from '../srs/scheduler.ts';
 import { CountsTracker } from '../stats/summary.ts';
 import type { KV } from '../storage/kv.ts';
@@ -35,7 +35,6 @@ export type Later = (fn: () => void) => void;
 
 const EMPTY: DueQueue = { keys: [], counts: { learning: 0, review: 0, new: 0 } };
 const CACHE_EVERY = 50;
-const phase = (p: ItemProgress) => (!p.state ? 'new' : p.state.state === 2 ? 'review' : 'learning');
 
 /**
  * A study session's data path without any UI: open (cache + log after it → today's queue),
@@ -175,9 +174,9 @@ export class StudyCore {
 		const at = q.keys.indexOf(key); // almost always 0: the item on screen
 		if (at === -1) return;
 		const counts = { ...q.counts };
-		counts[phase(before)]--;
+		counts[queueBucket(before.state)]--;
 		let later = q.learningLater;
-		if (!after.suspended && after.state && after.state.state !== 2) {
+		if (!after.suspended && after.state && queueBucket(after.state) === 'learning') {
 			counts.learning++;
 			later = Math.min(later ?? Infinity, after.state.due);
 		}

@@ -4,7 +4,13 @@ export { dayShift, localOffset, nextStudyDay, studyDayStart } from './day.ts';
 export { phaseOf, type ItemState, type Phase } from './item-state.ts';
 export { Scheduler, formatInterval, type Outcome, type Outcomes } from './scheduler.ts';
 export { replayItem } from './replay.ts';
-export { dueQueue, type DueQueue, type QueueEntry, type QueueOptions } from './queue.ts';
+export {
+	dueQueue,
+	queueBucket,
+	type DueQueue,
+	type QueueEntry,
+	type QueueOptions
+} from './queue.ts';
 export { DeckProgress, type StateSnapshot } from './collection.ts';
 export { PackedStates, type ItemProgress } from './packed.ts';
 export { progressCacheKey } from './cache-key.ts';

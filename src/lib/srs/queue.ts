@@ -28,7 +28,13 @@ export interface QueueOptions {
 	learnAheadMs?: number;
 }
 
-const isLearning = (s: Pick<ItemState, 'state'>) => s.state === 1 || s.state === 3;
+/** Which of today's counts an item falls in: one rule for the queue and for its updates. */
+export function queueBucket(s: Pick<ItemState, 'state'> | undefined): keyof DueQueue['counts'] {
+	if (!s) return 'new';
+	return s.state === 1 || s.state === 3 ? 'learning' : 'review';
+}
+
+const isLearning = (s: Pick<ItemState, 'state'>) => queueBucket(s) === 'learning';
 
 /**
  * Orders today's items: learning steps due now, then unfinished vignettes (so a case
