@@ -33,6 +33,24 @@ const idle = (fn: () => void) =>
 		? requestIdleCallback(() => fn())
 		: setTimeout(fn, 200);
 
+/**
+ * Work the first card must not wait for (home's counts, indexes, cache save): held until the
+ * card is on screen, since the page may still be fetching its part and idle callbacks would
+ * run meanwhile; from then on it runs when the browser is idle.
+ */
+class AfterFirstCard {
+	#held: (() => void)[] | undefined = [];
+	readonly later = (fn: () => void): void => {
+		if (this.#held) this.#held.push(fn);
+		else idle(fn);
+	};
+	release(): void {
+		const held = this.#held;
+		this.#held = undefined;
+		for (const fn of held ?? []) idle(fn);
+	}
+}
+
 /** Yields to the browser so input and paint can run between replay slices. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -48,6 +66,7 @@ export class StudySession {
 	readonly #core: StudyCore;
 	readonly #clock: () => number;
 	readonly #unsubscribe: () => void;
+	readonly #idleWork: AfterFirstCard;
 	#tick = $state(0);
 	now = $state(0);
 	currentKey = $state<string | undefined>();
@@ -63,8 +82,14 @@ export class StudySession {
 	#shownAt = 0;
 	#revealedAt = 0;
 
-	private constructor(app: AppStore, core: StudyCore, clock: () => number) {
+	private constructor(
+		app: AppStore,
+		core: StudyCore,
+		clock: () => number,
+		idleWork: AfterFirstCard
+	) {
 		this.#app = app;
+		this.#idleWork = idleWork;
 		this.#core = core;
 		this.deck = core.deck;
 		this.topic = core.topic;
@@ -90,22 +115,17 @@ export class StudySession {
 		topic?: string,
 		clock: () => number = Date.now
 	): Promise<StudySession> {
-		// Idle-time work (home's counts, indexes, cache save) waits for the first card: the
-		// page may still be fetching that card's part, and idle callbacks would run meanwhile.
-		const held: (() => void)[] = [];
-		let onScreen = false;
-		const later = (fn: () => void) => (onScreen ? idle(fn) : held.push(fn));
-		const core = await StudyCore.open(app, deck, { topic, now: clock(), later, pause: nextTask });
-		const s = new StudySession(app, core, clock);
-		s.#release = () => {
-			onScreen = true;
-			for (const fn of held.splice(0)) idle(fn);
-		};
+		const idleWork = new AfterFirstCard();
+		const core = await StudyCore.open(app, deck, {
+			topic,
+			now: clock(),
+			later: idleWork.later,
+			pause: nextTask
+		});
+		const s = new StudySession(app, core, clock, idleWork);
 		s.#advance();
 		return s;
 	}
-
-	#release: () => void = () => {};
 
 	/** Resolves once answers can be saved (the tab's log writer is open). */
 	get ready(): Promise<void> {
@@ -114,7 +134,7 @@ export class StudySession {
 
 	/** Call once the first card is on screen: starts the work left for idle time. */
 	started(): void {
-		this.#release();
+		this.#idleWork.release();
 	}
 
 	#rebuildQueue(): void {
@@ -284,7 +304,7 @@ export class StudySession {
 		p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>,
 		key = this.currentKey!
 	): LogEvent {
-		this.#release(); // in case the page never said the first card was on screen
+		this.#idleWork.release(); // in case the page never said the first card was on screen
 		const e = this.#core.record(key, p);
 		this.queue = this.#core.queue;
 		this.#tick++;

@@ -79,7 +79,7 @@ export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): Wri
 		schedulerKey: c.schedulerKey,
 		position: c.position,
 		cols: Array.from(states.cols),
-		notes: Object.fromEntries(Object.entries(states.notes))
+		notes: states.notes
 	};
 	return safeSet(kv, cacheKey(deckId), `${JSON.stringify(head)}\n${states.rowsText()}`);
 }
