@@ -14,24 +14,13 @@ import { itemKey, type LogEvent, type Rating } from '../../src/lib/log/index.ts'
 import { DEFAULT_STUDY_SETTINGS, DeckProgress, Scheduler } from '../../src/lib/srs/index.ts';
 import { LogReader, LogWriter, saveProgressCache, type KV } from '../../src/lib/storage/index.ts';
 import { cacheKey } from './mirror.ts';
+import { rng } from './rng.ts';
 
 export const DECK_ID = 'bench-10k';
 export const DEVICE = 'abcdef';
 /** The phone's writer (device + slot 0, what the app claims first) and a second device's. */
 export const WRITERS = [`${DEVICE}0`, 'qrstuv0'] as const;
 const DAY = 86_400_000;
-
-/** mulberry32: small, fast, good enough to make the same collection every run. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const WORDS =
 	'cement leak canal root lamina pedicle balloon fracture vertebra dura nerve foot drop motor sensory level lumbar thoracic segment pressure volume viscosity fluoroscopy decompression laminectomy outcome risk pain imaging'.split(

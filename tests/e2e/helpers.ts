@@ -258,3 +258,7 @@ export async function completeShortSession(page: Page): Promise<void> {
 	await answerItem(page, first, 4);
 	await expect(summaryHeading(page)).toBeVisible();
 }
+
+/** The right/wrong verdict shown after "Check answer". */
+export const verdict = (page: Page) =>
+	page.getByRole('status').filter({ hasText: /✓ Correct|✗ Incorrect/ });

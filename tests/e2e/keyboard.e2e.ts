@@ -12,11 +12,10 @@ import {
 	sourcesHeading,
 	storage,
 	topicItems,
-	undoButton
+	undoButton,
+	verdict
 } from './helpers.ts';
 
-const verdict = (page: Page) =>
-	page.getByRole('status').filter({ hasText: /✓ Correct|✗ Incorrect/ });
 /** Leaves focus on the page itself, where single-key shortcuts apply. */
 const blur = (page: Page) =>
 	page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -22,11 +22,10 @@ import {
 	topicItems,
 	undoButton,
 	completeShortSession,
-	summaryHeading
+	summaryHeading,
+	verdict
 } from './helpers.ts';
 
-const verdict = (page: Page) =>
-	page.getByRole('status').filter({ hasText: /✓ Correct|✗ Incorrect/ });
 const inferenceNote = (page: Page) => page.getByRole('note').filter({ hasText: 'Inference:' });
 
 test.describe('studying', () => {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import { loadDeckFile, nodeMarkdownRenderer } from '../../src/lib/deck/build.ts';
 import { formatIssue } from '../../src/lib/deck/parse.ts';
+import { rng } from '../../bench/lib/rng.ts';
 import { XSS_PAYLOADS, type XssPayload } from './xss-payloads.ts';
 
 export const XSS_DECK_ID = 'xss-gauntlet';
@@ -27,18 +28,6 @@ const GROUP = 10;
 
 /** How the study screen answers an item. */
 export type XssItemMode = 'recall' | 'mcq' | 'level';
-
-/** Deterministic PRNG (mulberry32) so the deck is the same on every run. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function shuffled<T>(xs: readonly T[], seed: number): T[] {
 	const out = [...xs];
