@@ -9,6 +9,7 @@ import {
 	type KV,
 	type LogReader
 } from '../storage/index.ts';
+import { localOffset, nextStudyDay } from '../srs/day.ts';
 import { StudyCore, type StudyEnv } from './study-core.ts';
 
 /** The part of AppStore the core uses, over a MemoryKV. */
@@ -79,5 +80,24 @@ describe('StudyCore', () => {
 		expect(mine.core.readOthers(T0 + 2 * MIN)).toBe(1);
 		expect(mine.core.progress.progress(key)).toEqual(other.core.progress.progress(key));
 		expect(mine.core.readOthers(T0 + 3 * MIN)).toBe(0);
+	});
+
+	it('counts after each answer equal a rebuilt queue, also just before the day starts', async () => {
+		const dayEnd = nextStudyDay(T0, localOffset(T0), DEFAULT_SETTINGS.dayStartHour);
+		for (const start of [T0, dayEnd - 5 * MIN]) {
+			const { core } = await open(new MemoryKV(), start);
+			const answered: number[] = [];
+			for (const [i, rating] of ([3, 1, 2, 4] as const).entries()) {
+				const t = start + i * 1000;
+				core.record(core.queue.keys[0], { kind: 'review', rating, t });
+				const kept = core.queue.counts;
+				core.rebuildQueue(t);
+				expect(kept, `rating ${rating} at ${new Date(t).toISOString()}`).toEqual(core.queue.counts);
+				answered.push(core.queue.counts.learning);
+			}
+			// 5 minutes before the day starts, a 10-minute step (Good) is tomorrow's; Again's 1 minute is today's.
+			if (start !== T0) expect(answered).toEqual([0, 1, 1, 1]);
+			else expect(answered).toEqual([1, 2, 3, 3]);
+		}
 	});
 });

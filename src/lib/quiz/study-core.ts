@@ -2,7 +2,7 @@ import type { Deck } from '../deck/index.ts';
 import type { LogEvent } from '../log/index.ts';
 import { DeckProgress } from '../srs/collection.ts';
 import { progressCacheKey } from '../srs/cache-key.ts';
-import { localOffset, studyDayStart } from '../srs/day.ts';
+import { localOffset, nextStudyDay, studyDayStart } from '../srs/day.ts';
 import type { ItemProgress } from '../srs/packed.ts';
 import { queueBucket, type DueQueue } from '../srs/queue.ts';
 import { Scheduler } from '../srs/scheduler.ts';
@@ -152,7 +152,7 @@ export class StudyCore {
 		const before = this.progress.progress(key);
 		this.progress.add([e]);
 		const after = this.progress.progress(key);
-		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after);
+		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after, p.t);
 		this.#tracker?.update(key, after);
 		this.#saveSummarySoon(p.t);
 		if (++this.#sinceCache >= CACHE_EVERY) this.#later(() => this.saveCache());
@@ -169,14 +169,22 @@ export class StudyCore {
 		return touched.length;
 	}
 
-	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress): void {
+	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress, t: number): void {
 		const q = this.queue;
 		const at = q.keys.indexOf(key); // almost always 0: the item on screen
 		if (at === -1) return;
 		const counts = { ...q.counts };
 		counts[queueBucket(before.state)]--;
 		let later = q.learningLater;
-		if (!after.suspended && after.state && queueBucket(after.state) === 'learning') {
+		// As in dueQueue: a step due after the study day ends (answered at 03:55 with a 04:00
+		// day start) belongs to tomorrow's queue, not to today's count.
+		const dayEnd = nextStudyDay(t, localOffset(t), this.#env.settings.dayStartHour);
+		if (
+			!after.suspended &&
+			after.state &&
+			queueBucket(after.state) === 'learning' &&
+			after.state.due < dayEnd
+		) {
 			counts.learning++;
 			later = Math.min(later ?? Infinity, after.state.due);
 		}
