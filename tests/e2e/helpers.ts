@@ -89,8 +89,17 @@ export const deckItems: DeckItem[] = deckSource.cards.flatMap((c): DeckItem[] =>
 	}
 });
 
-/** Items of a topic, in deck (= new-item) order. */
-export const topicItems = (topic: string) => deckItems.filter((i) => i.topics.includes(topic));
+/**
+ * A fresh collection's new items in queue order: deck order, one item per card a day (a cloze
+ * card's other gaps wait for another day), a vignette's steps together.
+ */
+export const firstDayItems: DeckItem[] = deckItems.filter(
+	(i, n) => i.kind === 'vignette' || deckItems.findIndex((j) => j.cardId === i.cardId) === n
+);
+/** Every item of a topic, in deck order (what the deck page counts). */
+export const allTopicItems = (topic: string) => deckItems.filter((i) => i.topics.includes(topic));
+/** A fresh collection's first-day items of a topic, in queue order. */
+export const topicItems = (topic: string) => firstDayItems.filter((i) => i.topics.includes(topic));
 export const topicTitle = (topic: string) => deckSource.topics.find((t) => t.id === topic)!.title;
 export const NEW_PER_DAY = 20;
 
@@ -250,7 +259,7 @@ export async function completeShortSession(page: Page): Promise<void> {
 	await setNewPerDay(page, 2);
 	await openStudy(page);
 	await expectCounts(page, { learning: 0, review: 0, new: 2 });
-	const [first, second] = deckItems;
+	const [first, second] = firstDayItems;
 	await answerItem(page, first, 1);
 	await answerItem(page, second, 4);
 	// The missed item's 1-minute learning step is shown early (learn-ahead) once nothing else is left.

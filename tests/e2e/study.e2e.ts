@@ -124,11 +124,16 @@ test.describe('studying', () => {
 		expect(await itemText(page)).toBe(beforeReload);
 		expect(await itemText(page)).not.toBe(firstText);
 
-		// Home agrees: nothing due yet (the missed mcq's 1-minute step at most), fewer new today.
+		// Home agrees with a whole-deck session: nothing due yet (the missed mcq's 1-minute step at
+		// most), fewer new today.
 		await page.goto('/');
 		const row = page.getByRole('listitem').filter({ hasText: 'Study now' });
 		await expect(row.getByText(/\d+ total/)).toHaveText(`${deckItems.length} total`);
-		await expect(row.getByText(/\d+ new/)).toHaveText(`${NEW_PER_DAY - answered} new`);
+		// New today: the daily limit left, plus the started case's remaining steps.
+		const caseSteps = items.filter((i) => i.cardId === items[vignetteStart].cardId).length;
+		await expect(row.getByText(/\d+ new/)).toHaveText(
+			`${NEW_PER_DAY - answered + caseSteps - 2} new`
+		);
 		const due = Number((await row.getByText(/\d+ due/).innerText()).match(/\d+/)![0]);
 		expect(due).toBeLessThanOrEqual(1);
 		const summary = JSON.parse((await storage(page))[`casedeck:summary:${DECK_ID}`]);

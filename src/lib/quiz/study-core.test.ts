@@ -10,6 +10,7 @@ import {
 	type LogReader
 } from '../storage/index.ts';
 import { localOffset, nextStudyDay } from '../srs/day.ts';
+import { homeCounts } from '../stats/summary.ts';
 import { StudyCore, type StudyEnv } from './study-core.ts';
 
 /** The part of AppStore the core uses, over a MemoryKV. */
@@ -99,5 +100,15 @@ describe('StudyCore', () => {
 			if (start !== T0) expect(answered).toEqual([0, 1, 1, 1]);
 			else expect(answered).toEqual([1, 2, 3, 3]);
 		}
+	});
+
+	it("home's new count is what the queue offers: a cloze card's other gap waits", async () => {
+		const kv = new MemoryKV();
+		const { core } = await open(kv, T0);
+		for (const key of ['test/a', 'test/b', 'test/cz::c1'])
+			core.record(key, { kind: 'review', rating: 4, t: T0 });
+		core.flushSummary(T0);
+		expect(core.queue.keys).toEqual(['test/case::s1', 'test/case::s2', 'test/case::s3']);
+		expect(homeCounts(loadSummaries(kv)['test'], T0).new).toBe(3); // not cz::c2
 	});
 });

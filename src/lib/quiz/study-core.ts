@@ -219,8 +219,13 @@ export class StudyCore {
 			this.#tracker.counts({
 				at: now,
 				newPerDay: settings.newPerDay,
-				newAllowed:
-					settings.newPerDay - this.progress.newIntroducedToday(now, tz, settings.dayStartHour)
+				// What today's whole-deck queue offers: the daily limit less waiting siblings.
+				newAllowed: this.progress.queue({
+					now,
+					tz,
+					dayStartHour: settings.dayStartHour,
+					newPerDay: settings.newPerDay
+				}).counts.new
 			})
 		);
 	}

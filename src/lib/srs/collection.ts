@@ -11,7 +11,7 @@ import {
 	suspendedInCode,
 	type ItemProgress
 } from './packed.ts';
-import { dueQueue, type DueQueue, type QueueEntry } from './queue.ts';
+import { dueQueue, NewSiblings, type DueQueue, type QueueEntry } from './queue.ts';
 import { replayItem } from './replay.ts';
 import type { Scheduler } from './scheduler.ts';
 
@@ -344,6 +344,17 @@ export class DeckProgress {
 		return this.#introduced.count;
 	}
 
+	/** Cards (not vignettes) with an item first answered in the study day starting at `dayStart`. */
+	introducedCards(dayStart: number): Set<string> {
+		const cards = new Set<string>();
+		const items = this.deck.items;
+		// -1 (no first review) is never after a day start.
+		for (let i = 0; i < items.length; i++)
+			if (this.#cols[i * COLS + 2] >= dayStart && items[i].kind !== 'vignette')
+				cards.add(items[i].cardId);
+		return cards;
+	}
+
 	/** Today's queue, optionally limited to a topic. */
 	queue(opts: {
 		now: number;
@@ -352,11 +363,14 @@ export class DeckProgress {
 		newPerDay: number;
 		topic?: string;
 	}): DueQueue {
-		const dayEnd = studyDayStart(opts.now, opts.tz, opts.dayStartHour) + 86_400_000;
+		const dayStart = studyDayStart(opts.now, opts.tz, opts.dayStartHour);
+		const dayEnd = dayStart + 86_400_000;
+		const introducedCards = this.introducedCards(dayStart);
+		const siblings = new NewSiblings(introducedCards);
 		const newAllowed =
 			opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
-		// Only what the queue can use: suspended items, reviews not due today and new items
-		// past today's limit never get an entry. Vignette steps always do: a case counts as
+		// Only what the queue can use: suspended items, reviews not due today, new siblings
+		// and new items past today's limit never get an entry. Vignette steps always do: a case counts as
 		// started by any answered step (even a suspended one), and an introduced case brings
 		// all its steps.
 		const entries: QueueEntry[] = [];
@@ -372,7 +386,7 @@ export class DeckProgress {
 			const due = this.#cols[i * COLS];
 			if (st !== -1 && due >= dayEnd && !vignette) continue;
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
-			if (st === -1 && !vignette && fresh++ >= newAllowed) continue;
+			if (st === -1 && !vignette && (siblings.waits(item) || fresh++ >= newAllowed)) continue;
 			entries.push({
 				key: this.#prefix + item.id,
 				item,
@@ -380,6 +394,6 @@ export class DeckProgress {
 				suspended
 			});
 		}
-		return dueQueue(entries, { now: opts.now, dayEnd, newAllowed });
+		return dueQueue(entries, { now: opts.now, dayEnd, newAllowed, introducedCards });
 	}
 }

@@ -6,6 +6,7 @@ export { Scheduler, formatInterval, type Outcome, type Outcomes } from './schedu
 export { replayItem } from './replay.ts';
 export {
 	dueQueue,
+	NewSiblings,
 	queueBucket,
 	type DueQueue,
 	type QueueEntry,

@@ -26,6 +26,31 @@ export interface QueueOptions {
 	newAllowed: number;
 	/** How far ahead learning steps may be shown when nothing else is due (Anki's 20 min). */
 	learnAheadMs?: number;
+	/** Cards with an item first answered today (see {@link NewSiblings}). */
+	introducedCards?: ReadonlySet<string>;
+}
+
+/**
+ * One new item per card per study day, as Anki buries new siblings: a cloze card's second gap
+ * would show the first gap's answer in its text, so it waits for another day. A vignette's
+ * steps are one case and come together.
+ */
+export class NewSiblings {
+	readonly #introduced: ReadonlySet<string>;
+	readonly #offered = new Set<string>();
+
+	/** `introduced`: cards with an item first answered today. */
+	constructor(introduced: ReadonlySet<string> = new Set()) {
+		this.#introduced = introduced;
+	}
+
+	/** Whether a new item waits for another day; the first of its card today is offered. */
+	waits(item: Pick<ReviewItem, 'kind' | 'cardId'>): boolean {
+		if (item.kind === 'vignette') return false;
+		if (this.#introduced.has(item.cardId) || this.#offered.has(item.cardId)) return true;
+		this.#offered.add(item.cardId);
+		return false;
+	}
 }
 
 /** Which of today's counts an item falls in: one rule for the queue and for its updates. */
@@ -38,7 +63,8 @@ const isLearning = (s: Pick<ItemState, 'state'>) => queueBucket(s) === 'learning
 
 /**
  * Orders today's items: learning steps due now, then unfinished vignettes (so a case
- * resumes where it stopped), then reviews by due date, then new items in deck order.
+ * resumes where it stopped), then reviews by due date, then new items in deck order (one
+ * per card a day).
  * Steps of one vignette stay together and in order. Runs in O(n log n) over the deck.
  */
 export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): DueQueue {
@@ -51,12 +77,13 @@ export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): Du
 	for (const e of entries)
 		if (e.item.kind === 'vignette' && e.state) startedCases.add(e.item.cardId);
 	const continuing: QueueEntry[] = [];
+	const siblings = new NewSiblings(opts.introducedCards);
 	for (const e of entries) {
 		if (e.suspended) continue;
 		const s = e.state;
 		if (!s) {
 			if (e.item.kind === 'vignette' && startedCases.has(e.item.cardId)) continuing.push(e);
-			else fresh.push(e);
+			else if (!siblings.waits(e.item)) fresh.push(e);
 		} else if (isLearning(s)) {
 			if (s.due <= opts.now) learning.push(e);
 			else if (s.due < opts.dayEnd) later.push(e);

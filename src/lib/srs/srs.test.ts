@@ -99,14 +99,44 @@ describe('DeckProgress and queue', () => {
 	const deck = testDeck();
 	const opts = { now: T0, tz: 0, dayStartHour: 4, newPerDay: 20 };
 
-	it('queues new items in deck order with vignette steps together', () => {
+	it('queues new items in deck order, one per card a day, with vignette steps together', () => {
 		const p = new DeckProgress(deck, scheduler());
 		p.load([]);
 		expect(p.queue(opts).keys).toEqual([
 			'test/a',
 			'test/b',
 			'test/cz::c1',
-			'test/cz::c2',
+			'test/case::s1',
+			'test/case::s2',
+			'test/case::s3'
+		]);
+	});
+
+	it("a cloze card's other gaps wait for the next study day, and come one a day", () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([]);
+		p.add([ev({ item: 'test/cz::c1', t: T0, rating: 4 })]);
+		expect(p.queue(opts).keys).not.toContain('test/cz::c2');
+		expect(p.queue(opts).counts.new).toBe(5); // a, b and the three case steps
+		// Answered yesterday (study days start at 04:00): today c2 is offered.
+		const tomorrow = { ...opts, now: T0 + DAY };
+		expect(p.queue(tomorrow).keys).toContain('test/cz::c2');
+		// Undoing the answer gives the card's first gap back the same day.
+		const q = new DeckProgress(deck, scheduler());
+		const answer = ev({ item: 'test/cz::c1', t: T0, rating: 3 });
+		q.load([answer]);
+		q.add([ev({ item: 'test/cz::c1', t: T0 + 1, kind: 'undo', target: answer.id })]);
+		expect(q.queue(opts).keys).toContain('test/cz::c1');
+		expect(q.queue(opts).keys).not.toContain('test/cz::c2');
+	});
+
+	it('a waiting sibling takes no place in the daily new limit', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([]);
+		expect(p.queue({ ...opts, newPerDay: 4 }).keys).toEqual([
+			'test/a',
+			'test/b',
+			'test/cz::c1',
 			'test/case::s1',
 			'test/case::s2',
 			'test/case::s3'
@@ -340,7 +370,10 @@ describe('DeckProgress.queue', () => {
 						.map((item, i) => ({ key: keys[i], item, ...p.progress(keys[i]) }))
 						.filter((e) => !topic || e.item.topics.includes(topic));
 					const newAllowed = newPerDay - p.newIntroducedToday(opts.now, 0, 4);
-					expect(p.queue(opts)).toEqual(dueQueue(all, { now: opts.now, dayEnd, newAllowed }));
+					const introducedCards = p.introducedCards(dayEnd - DAY);
+					expect(p.queue(opts)).toEqual(
+						dueQueue(all, { now: opts.now, dayEnd, newAllowed, introducedCards })
+					);
 				}
 			),
 			{ numRuns: 2000 }
