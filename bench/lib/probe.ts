@@ -61,16 +61,18 @@ function armAnswer(): Promise<{ dom: number; frame: number }> {
 }
 
 export interface OpenTiming {
-	/** First read of the state cache or a log segment → first card laid out. */
+	/** First read of the state cache or a log segment → today's queue ready (the budget). */
 	startupMs: number;
+	/** First read of the state cache or a log segment → first card laid out. */
+	toCardMs: number;
 	/** Longest main-thread task overlapping that span. */
 	longestTaskMs: number;
 }
 
 export interface ProbeResult {
 	throttle: number;
-	/** Start-up with the cached states (median of runs). */
-	startup: OpenTiming & { runs: number[] };
+	/** Start-up with the cached states (median of runs; each run's figures in order). */
+	startup: OpenTiming & { runs: number[]; toCardRuns: number[] };
 	/** Start-up after the cache is dropped: a full replay. */
 	replay: OpenTiming;
 	/** Answer → next card laid out (ms), and → next frame. */
@@ -107,7 +109,12 @@ async function open(page: Page, url: string): Promise<OpenTiming> {
 	const longest = tasks
 		.filter((t) => t.end > logReadAt && t.start < cardAt)
 		.reduce((m, t) => Math.max(m, t.end - t.start), 0);
-	return { startupMs: cardAt - logReadAt, longestTaskMs: longest };
+	// The study page marks the moment StudySession.open has read storage and built the queue.
+	const queueAt = await page.evaluate(
+		() => performance.getEntriesByName('casedeck:queue-ready')[0]?.startTime
+	);
+	if (queueAt === undefined) throw new Error('the study page never marked casedeck:queue-ready');
+	return { startupMs: queueAt - logReadAt, toCardMs: cardAt - logReadAt, longestTaskMs: longest };
 }
 
 /** Answers whatever is on screen; returns the timing of the click that brings the next card. */
@@ -160,7 +167,7 @@ export async function probe(
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
 	try {
 		const runs: OpenTiming[] = [];
-		for (let i = 0; i < (opts.startRuns ?? 3); i++) {
+		for (let i = 0; i < (opts.startRuns ?? 5); i++) {
 			await seed(page, base, storage);
 			runs.push(await open(page, base + studyUrl));
 		}
@@ -182,8 +189,10 @@ export async function probe(
 			throttle,
 			startup: {
 				startupMs: median(startups),
+				toCardMs: median(runs.map((r) => r.toCardMs)),
 				longestTaskMs: median(runs.map((r) => r.longestTaskMs)),
-				runs: startups
+				runs: startups,
+				toCardRuns: runs.map((r) => r.toCardMs)
 			},
 			replay,
 			answers: {

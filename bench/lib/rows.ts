@@ -81,7 +81,13 @@ export function probeRows(p: ProbeResult): Row[] {
 			p.startup.startupMs,
 			'ms',
 			B.STARTUP_BROWSER_MS,
-			`runs ${p.startup.runs.map((x) => x.toFixed(0)).join('/')}`
+			`read, check, queue ready; runs ${p.startup.runs.map((x) => x.toFixed(0)).join('/')}`
+		),
+		info(
+			`Browser start-up to first card ${cpu}`,
+			p.startup.toCardMs,
+			'ms',
+			`+ first card's part and render; runs ${p.startup.toCardRuns.map((x) => x.toFixed(0)).join('/')}`
 		),
 		{
 			...max(

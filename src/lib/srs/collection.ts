@@ -53,7 +53,7 @@ export class DeckProgress {
 	 * Due time, code and first counting review (-1: none) per item, in the cache's layout: at
 	 * load the cache's own array is adopted, so start-up copies nothing.
 	 */
-	#cols: number[];
+	#cols: Float64Array;
 	readonly #fullLog: (() => LogEvent[]) | undefined;
 	/** Items first answered since `dayStart`, kept up to date as items replay. */
 	#introduced: { dayStart: number; count: number } | undefined;
@@ -69,7 +69,7 @@ export class DeckProgress {
 		this.#base = new Array(n);
 		this.#progress = new Array(n);
 		this.#noBase = new Uint8Array(n);
-		this.#cols = new Array<number>(n * COLS).fill(0);
+		this.#cols = new Float64Array(n * COLS);
 		for (let i = 2; i < this.#cols.length; i += COLS) this.#cols[i] = -1;
 	}
 
@@ -139,7 +139,8 @@ export class DeckProgress {
 			// Positions line up: the cache is only used when the item list hashes the same.
 			if (cache.size !== this.deck.items.length) throw new Error('cache of another item list');
 			this.#packed = cache;
-			this.#cols = cache.cols as number[]; // taken over: the loader made it for us
+			// Taken over when the loader made a typed array for us (it does); else copied.
+			this.#cols = cache.cols instanceof Float64Array ? cache.cols : Float64Array.from(cache.cols);
 		}
 		return [...this.#events.keys()];
 	}
@@ -286,7 +287,7 @@ export class DeckProgress {
 	/** Every item's progress in the cache layout; rows of untouched items are reused as is. */
 	packed(): PackedStates {
 		const n = this.#keys.length;
-		const cols: number[] = new Array(n * COLS);
+		const cols = new Float64Array(this.#cols);
 		const rows: string[] = new Array(n);
 		const notes: Record<number, string> = {};
 		for (let i = 0; i < n; i++) {
@@ -294,9 +295,6 @@ export class DeckProgress {
 			const cached = !p && this.#packed && !this.#noBase[i];
 			const note = p ? p.note : cached ? this.#packed!.notes[i] : undefined;
 			if (note !== undefined) notes[i] = note;
-			cols[i * COLS] = this.#cols[i * COLS];
-			cols[i * COLS + 1] = this.#cols[i * COLS + 1];
-			cols[i * COLS + 2] = this.#cols[i * COLS + 2];
 			rows[i] = p ? encodeRow(p.state) : cached ? this.#packed!.row(i) : '';
 		}
 		return new PackedStates(cols, rows, notes);

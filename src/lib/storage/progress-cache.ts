@@ -10,11 +10,11 @@ export interface ProgressCache {
 }
 
 const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
-const VERSION = 2;
+const VERSION = 3;
 
 /**
  * Stored as a JSON head and, after the first newline (JSON.stringify never writes one), the
- * state rows. Start-up parses only the head: three numbers per deck item, in deck order;
+ * state rows. Start-up parses only the head: five numbers per deck item, in deck order;
  * rows are split and decoded later, item by item (see PackedStates).
  */
 interface Head {
@@ -22,11 +22,36 @@ interface Head {
 	deckRevision: number;
 	schedulerKey: string;
 	position: Record<string, number>;
+	/** Per item: due as [seconds, ms] since 2020, the code, first review as [seconds, ms]. */
 	cols: number[];
 	notes: Record<string, string>;
 }
 
-/** Checks the head by hand: zod over 30,000 numbers costs more than it guards. */
+/** Numbers per item in the stored head. */
+const HEAD_COLS = 5;
+/**
+ * Times are stored as whole seconds since 2020 and the milliseconds left over: both small
+ * integers, which JSON.parse makes without allocating (epoch milliseconds are heap numbers:
+ * 20,000 of them cost a phone tens of milliseconds and a garbage collection at start-up).
+ */
+const EPOCH = Date.UTC(2020, 0, 1);
+/** [0, -1] stands for "no time": due of a new item (0), no first review (-1). */
+const NO_TIME = -1;
+
+function putTime(out: number[], t: number, none: number): void {
+	if (t === none) {
+		out.push(0, NO_TIME);
+		return;
+	}
+	const d = t - EPOCH;
+	const sec = Math.floor(d / 1000);
+	out.push(sec, d - sec * 1000);
+}
+
+const getTime = (sec: number, ms: number, none: number) =>
+	ms === NO_TIME ? none : EPOCH + sec * 1000 + ms;
+
+/** Checks the head by hand: zod over 50,000 numbers costs more than it guards. */
 function decode(head: Partial<Head>, rows: string): ProgressCache | undefined {
 	if (typeof head !== 'object' || head === null) return undefined;
 	if (head.v !== VERSION || !Number.isInteger(head.deckRevision)) return undefined;
@@ -34,14 +59,22 @@ function decode(head: Partial<Head>, rows: string): ProgressCache | undefined {
 	const pos = head.position;
 	if (typeof pos !== 'object' || pos === null || Array.isArray(pos)) return undefined;
 	for (const v of Object.values(pos)) if (!Number.isInteger(v) || v < 0) return undefined;
-	const { cols, notes } = head;
-	if (!Array.isArray(cols) || cols.length % COLS !== 0) return undefined;
+	const { cols: stored, notes } = head;
+	if (!Array.isArray(stored) || stored.length % HEAD_COLS !== 0) return undefined;
 	if (typeof notes !== 'object' || notes === null) return undefined;
-	const size = cols.length / COLS;
-	for (let i = 0; i < cols.length; i++) if (!Number.isFinite(cols[i])) return undefined;
-	for (let i = 1; i < cols.length; i += COLS)
-		if (!Number.isInteger(cols[i]) || cols[i] < 0 || cols[i] > 31 || (cols[i] & 7) > 4)
-			return undefined;
+	const size = stored.length / HEAD_COLS;
+	for (let i = 0; i < stored.length; i++) if (!Number.isInteger(stored[i])) return undefined;
+	const cols = new Float64Array(size * COLS);
+	for (let i = 0, j = 0; i < size; i++, j += HEAD_COLS) {
+		const code = stored[j + 2];
+		const dueMs = stored[j + 1];
+		const firstMs = stored[j + 4];
+		if (code < 0 || code > 31 || (code & 7) > 4) return undefined;
+		if (dueMs < NO_TIME || dueMs > 999 || firstMs < NO_TIME || firstMs > 999) return undefined;
+		cols[i * COLS] = getTime(stored[j], dueMs, 0);
+		cols[i * COLS + 1] = code;
+		cols[i * COLS + 2] = getTime(stored[j + 3], firstMs, -1);
+	}
 	// One row per item; a row itself is checked when it is decoded.
 	let lines = 1;
 	for (let i = rows.indexOf('\n'); i !== -1; i = rows.indexOf('\n', i + 1)) lines++;
@@ -78,8 +111,18 @@ export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): Wri
 		deckRevision: c.deckRevision,
 		schedulerKey: c.schedulerKey,
 		position: c.position,
-		cols: Array.from(states.cols),
+		cols: headCols(states.cols),
 		notes: states.notes
 	};
 	return safeSet(kv, cacheKey(deckId), `${JSON.stringify(head)}\n${states.rowsText()}`);
+}
+
+function headCols(cols: ArrayLike<number>): number[] {
+	const out: number[] = [];
+	for (let j = 0; j < cols.length; j += COLS) {
+		putTime(out, cols[j], 0);
+		out.push(cols[j + 1]);
+		putTime(out, cols[j + 2], -1);
+	}
+	return out;
 }

@@ -278,33 +278,65 @@ describe('meta, settings, cache', () => {
 });
 
 describe('progress cache layout', () => {
+	const EPOCH = Date.UTC(2020, 0, 1);
 	it('ignores a cache whose parts do not match, or of an older layout', () => {
 		const kv = new MemoryKV();
-		const head = { v: 2, deckRevision: 1, schedulerKey: 'k', position: {}, notes: {} };
+		const head = { v: 3, deckRevision: 1, schedulerKey: 'k', position: {}, notes: {} };
 		const put = (x: object, rows: string) =>
 			kv.setItem('casedeck:cache:d', `${JSON.stringify({ ...head, ...x })}\n${rows}`);
 		const row = '2.5,5,3,0,4,1,99';
-		put({ cols: [7, 3, -1] }, row);
-		expect(loadProgressCache(kv, 'd')?.states.progress(0)?.state).toMatchObject({
-			due: 7,
-			state: 2,
-			stability: 2.5,
-			lastReview: 99
+		// Due 7.25 s after 2020 began, state 2 (review), never a first review.
+		put({ cols: [7, 250, 3, 0, -1] }, row);
+		expect(loadProgressCache(kv, 'd')?.states.progress(0)).toMatchObject({
+			state: { due: EPOCH + 7250, state: 2, stability: 2.5, lastReview: 99 },
+			firstReview: undefined
 		});
-		put({ cols: [7, 3, -1, 0] }, row); // not three numbers per item
+		put({ cols: [7, 250, 3, 0, -1, 0] }, row); // not five numbers per item
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ cols: [7, 3, -1, 0, 0, -1] }, row); // one row for two items
+		put({ cols: [7, 250, 3, 0, -1, 0, -1, 0, 0, -1] }, row); // one row for two items
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ cols: [7, 6, -1] }, row); // state 5 does not exist
+		put({ cols: [7, 250, 6, 0, -1] }, row); // state 5 does not exist
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
-		put({ cols: [7, '3', -1] }, row);
+		put({ cols: [7, 1000, 3, 0, -1] }, row); // milliseconds past 999
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ cols: [7, 250, '3', 0, -1] }, row);
+		expect(loadProgressCache(kv, 'd')).toBeUndefined();
+		put({ v: 2, cols: [7, 3, -1] }, row); // the v2 layout: epoch milliseconds
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
 		put({ v: 1, items: {} }, '');
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
 		put({ cols: [] }, '');
 		expect(loadProgressCache(kv, 'd')?.states.size).toBe(0);
 		// A bad row is found only when that item is decoded: it reads as "replay this item".
-		put({ cols: [7, 3, -1] }, '2.5,x,3,0,4,1,99');
+		put({ cols: [7, 250, 3, 0, -1] }, '2.5,x,3,0,4,1,99');
 		expect(loadProgressCache(kv, 'd')?.states.progress(0)).toBeUndefined();
+	});
+
+	it('keeps times exact to the millisecond, before 2020 too, in small integers', () => {
+		const kv = new MemoryKV();
+		const times = [EPOCH, EPOCH + 1, EPOCH - 1, EPOCH - 1500, Date.UTC(2026, 10, 24, 4, 5, 6, 789)];
+		const states = PackedStates.from(
+			times.map((t) => ({
+				state: {
+					due: t + 86_400_000,
+					stability: 1,
+					difficulty: 5,
+					scheduledDays: 1,
+					learningSteps: 0,
+					reps: 1,
+					lapses: 0,
+					state: 2 as const,
+					lastReview: t
+				},
+				suspended: false,
+				flagged: false,
+				firstReview: t
+			}))
+		);
+		saveProgressCache(kv, 'd', { deckRevision: 1, schedulerKey: 'k', position: {}, states });
+		const raw = kv.getItem('casedeck:cache:d')!;
+		const head = JSON.parse(raw.slice(0, raw.indexOf('\n'))) as { cols: number[] };
+		expect(head.cols.every((n) => Math.abs(n) < 2 ** 30)).toBe(true);
+		expect(loadProgressCache(kv, 'd')!.states.decoded()).toEqual(states.decoded());
 	});
 });
