@@ -116,12 +116,11 @@ export class StudyCore {
 		const core = new StudyCore(env, deck, opts.topic, progress, reader, opts.later);
 		core.logReady = logReady;
 		core.rebuildQueue(now);
-		opts.later(() => {
-			progress.warm();
-			env.log?.warm();
-			core.saveSummary(now);
-			if (!current || events.length) core.saveCache();
-		});
+		// One idle callback each: separate short tasks, so a tap meanwhile waits for one at most.
+		opts.later(() => progress.warm());
+		opts.later(() => env.log?.warm());
+		opts.later(() => core.saveSummary(now));
+		if (!current || events.length) opts.later(() => core.saveCache());
 		return core;
 	}
 
