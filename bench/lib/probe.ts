@@ -60,6 +60,36 @@ function armAnswer(): Promise<{ dom: number; frame: number }> {
 	});
 }
 
+/**
+ * In the page: the same click → DOM changed → laid out timing for a bare button that swaps
+ * the prompt's text with no app code: what the browser and the method cost by themselves.
+ */
+function installFloorButton(): void {
+	const b = document.createElement('button');
+	b.id = 'bench-floor';
+	b.textContent = 'floor';
+	b.style.cssText = 'position:fixed;top:0;right:0;z-index:9;min-height:44px';
+	let n = 0;
+	b.addEventListener('click', () => {
+		const p = document.querySelector('article.item .prompt') ?? document.body;
+		p.innerHTML = `<p>Question ${++n}: which level was treated, and why?</p>`;
+	});
+	document.body.append(b);
+}
+
+function armFloor(): Promise<number> {
+	return new Promise((resolve) => {
+		let t0 = 0;
+		addEventListener('click', (e) => (t0 = e.timeStamp), { capture: true, once: true });
+		const mo = new MutationObserver(() => {
+			mo.disconnect();
+			document.body.getBoundingClientRect();
+			resolve(performance.now() - t0);
+		});
+		mo.observe(document.body, { childList: true, subtree: true, characterData: true });
+	});
+}
+
 export interface OpenTiming {
 	/** First read of the state cache or a log segment → today's queue ready (the budget). */
 	startupMs: number;
@@ -77,6 +107,8 @@ export interface ProbeResult {
 	replay: OpenTiming;
 	/** Answer → next card laid out (ms), and → next frame. */
 	answers: { dom: number[]; frame: number[]; p50: number; p95: number; frameP95: number };
+	/** The same timing for a bare text swap without app code (see installFloorButton). */
+	floor: { p50: number; p95: number };
 }
 
 async function seed(
@@ -184,6 +216,15 @@ export async function probe(
 			dom.push(t.dom);
 			frame.push(t.frame);
 		}
+		const floor: number[] = [];
+		await page.evaluate(installFloorButton);
+		for (let i = 0; i < 45; i++) {
+			const t = page.evaluate(armFloor);
+			await page.locator('#bench-floor').click();
+			if (i >= 5) floor.push(await t);
+			else await t;
+			await page.waitForTimeout(50);
+		}
 		const startups = runs.map((r) => r.startupMs);
 		return {
 			throttle,
@@ -201,7 +242,8 @@ export async function probe(
 				p50: quantile(dom, 0.5),
 				p95: quantile(dom, 0.95),
 				frameP95: quantile(frame, 0.95)
-			}
+			},
+			floor: { p50: quantile(floor, 0.5), p95: quantile(floor, 0.95) }
 		};
 	} finally {
 		await context.close();

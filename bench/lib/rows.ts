@@ -76,6 +76,12 @@ export function probeRows(p: ProbeResult): Row[] {
 			B.ANSWER_P95_MS,
 			`p50 ${p.answers.p50.toFixed(0)}, to next frame p95 ${p.answers.frameP95.toFixed(0)}`
 		),
+		info(
+			`Floor: click → bare text swap ${cpu}`,
+			p.floor.p95,
+			'ms',
+			`p95; p50 ${p.floor.p50.toFixed(0)}: the browser and the method alone, no app code`
+		),
 		max(
 			`Browser start-up, cached ${cpu}`,
 			p.startup.startupMs,
