@@ -41,3 +41,8 @@ export const levelPicker = new LazyComponent(() =>
 export const sessionSummary = new LazyComponent(() =>
 	import.meta.env.SSR ? serverNever() : import('./SessionSummary.svelte')
 );
+
+/** The item menu's actions (suspend, report a problem): loaded when the menu is opened. */
+export const itemMenu = new LazyComponent(() =>
+	import.meta.env.SSR ? serverNever() : import('./ItemMenu.svelte')
+);
