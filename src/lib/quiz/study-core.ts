@@ -126,13 +126,17 @@ export class StudyCore {
 
 	/** Rebuilds today's queue over the whole deck (open, refresh, undo, another tab). */
 	rebuildQueue(now: number): void {
+		this.queue = this.#todaysQueue(now, this.topic);
+	}
+
+	#todaysQueue(now: number, topic: string | undefined): DueQueue {
 		const { settings } = this.#env;
-		this.queue = this.progress.queue({
+		return this.progress.queue({
 			now,
 			tz: localOffset(now),
 			dayStartHour: settings.dayStartHour,
 			newPerDay: settings.newPerDay,
-			topic: this.topic
+			topic
 		});
 	}
 
@@ -204,7 +208,10 @@ export class StudyCore {
 		this.saveSummary(now);
 	}
 
-	/** Saves home's counts for this deck; the tracker makes this O(1) per answer. */
+	/**
+	 * Saves home's counts for this deck. The tracker keeps due and learning counts O(1) per
+	 * answer; the new count is what today's whole-deck queue offers (one O(n) pass, idle time).
+	 */
 	saveSummary(now: number): void {
 		if (this.#env.readOnly) return;
 		const { settings } = this.#env;
@@ -218,13 +225,7 @@ export class StudyCore {
 			this.#tracker.counts({
 				at: now,
 				newPerDay: settings.newPerDay,
-				// What today's whole-deck queue offers: the daily limit less waiting siblings.
-				newAllowed: this.progress.queue({
-					now,
-					tz,
-					dayStartHour: settings.dayStartHour,
-					newPerDay: settings.newPerDay
-				}).counts.new
+				newAllowed: this.#todaysQueue(now, undefined).counts.new
 			})
 		);
 	}

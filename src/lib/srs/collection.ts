@@ -55,8 +55,6 @@ export class DeckProgress {
 	 */
 	#cols: Float64Array;
 	readonly #fullLog: (() => LogEvent[]) | undefined;
-	/** Items first answered since `dayStart`, kept up to date as items replay. */
-	#introduced: { dayStart: number; count: number } | undefined;
 
 	/** `fullLog` returns every event of the log, for the rare replay that needs old history. */
 	constructor(deck: Deck, scheduler: Scheduler, fullLog?: () => LogEvent[]) {
@@ -207,19 +205,12 @@ export class DeckProgress {
 			history = effectiveHistory(merged, item.revision);
 		}
 		const firstReview = history.forgotten ? undefined : base?.firstReview;
-		const before = this.#cols[i * COLS + 2];
-		const after = firstReview ?? history.reviews[0]?.event.t;
-		if (this.#introduced) {
-			const start = this.#introduced.dayStart;
-			this.#introduced.count +=
-				Number(after !== undefined && after >= start) - Number(before >= start);
-		}
 		this.#set(i, {
 			state: replayItem(history, this.#scheduler, base?.state),
 			suspended: history.suspended,
 			flagged: history.flagged,
 			note: history.note,
-			firstReview: after
+			firstReview: firstReview ?? history.reviews[0]?.event.t
 		});
 	}
 
@@ -330,27 +321,21 @@ export class DeckProgress {
 		return min;
 	}
 
-	/** Items first answered in the study day containing `now` (O(1) after the first call of a day). */
-	newIntroducedToday(now: number, tz: number, dayStartHour: number): number {
-		const start = studyDayStart(now, tz, dayStartHour);
-		if (this.#introduced?.dayStart !== start) {
-			let n = 0;
-			// -1 (no first review) is never after a day start.
-			for (let i = 2; i < this.#cols.length; i += COLS) if (this.#cols[i] >= start) n++;
-			this.#introduced = { dayStart: start, count: n };
-		}
-		return this.#introduced.count;
-	}
-
-	/** Cards (not vignettes) with an item first answered in the study day starting at `dayStart`. */
-	introducedCards(dayStart: number): Set<string> {
+	/**
+	 * What was introduced in the study day starting at `dayStart`: how many items were first
+	 * answered (the daily new limit), and their cards, vignettes aside (their new siblings wait).
+	 */
+	introducedSince(dayStart: number): { count: number; cards: Set<string> } {
 		const cards = new Set<string>();
 		const items = this.deck.items;
+		let count = 0;
 		// -1 (no first review) is never after a day start.
 		for (let i = 0; i < items.length; i++)
-			if (this.#cols[i * COLS + 2] >= dayStart && items[i].kind !== 'vignette')
-				cards.add(items[i].cardId);
-		return cards;
+			if (this.#cols[i * COLS + 2] >= dayStart) {
+				count++;
+				if (items[i].kind !== 'vignette') cards.add(items[i].cardId);
+			}
+		return { count, cards };
 	}
 
 	/** Today's queue, optionally limited to a topic. */
@@ -363,14 +348,14 @@ export class DeckProgress {
 	}): DueQueue {
 		const dayStart = studyDayStart(opts.now, opts.tz, opts.dayStartHour);
 		const dayEnd = dayStart + 86_400_000;
-		const introducedCards = this.introducedCards(dayStart);
+		const introduced = this.introducedSince(dayStart);
+		const introducedCards = introduced.cards;
 		const siblings = new NewSiblings(introducedCards);
-		const newAllowed =
-			opts.newPerDay - this.newIntroducedToday(opts.now, opts.tz, opts.dayStartHour);
+		const newAllowed = opts.newPerDay - introduced.count;
 		// Only what the queue can use: suspended items, reviews not due today, new siblings
-		// and new items past today's limit never get an entry. Vignette steps always do: a case counts as
-		// started by any answered step (even a suspended one), and an introduced case brings
-		// all its steps.
+		// and new items past today's limit never get an entry. Vignette steps always do: a case
+		// counts as started by any answered step (even a suspended one), and an introduced case
+		// brings all its steps.
 		const entries: QueueEntry[] = [];
 		const items = this.deck.items;
 		let fresh = 0;

@@ -369,8 +369,9 @@ describe('DeckProgress.queue', () => {
 					const all = deck.items
 						.map((item, i) => ({ key: keys[i], item, ...p.progress(keys[i]) }))
 						.filter((e) => !topic || e.item.topics.includes(topic));
-					const newAllowed = newPerDay - p.newIntroducedToday(opts.now, 0, 4);
-					const introducedCards = p.introducedCards(dayEnd - DAY);
+					const introduced = p.introducedSince(dayEnd - DAY);
+					const newAllowed = newPerDay - introduced.count;
+					const introducedCards = introduced.cards;
 					expect(p.queue(opts)).toEqual(
 						dueQueue(all, { now: opts.now, dayEnd, newAllowed, introducedCards })
 					);
