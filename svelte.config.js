@@ -10,6 +10,8 @@ export default {
 	compilerOptions: { runes: true },
 	kit: {
 		outDir: process.env.CASEDECK_KIT_DIR ?? '.svelte-kit',
+		// The layout registers it after load, once the first screen is idle (src/lib/offline).
+		serviceWorker: { register: false },
 		// Inline the (small) stylesheets: no render-blocking CSS request before the first paint.
 		inlineStyleThreshold: 16_384,
 		// Strict CSP (see docs/security.md). Prerendered pages carry it as a <meta>; Kit adds the

@@ -109,8 +109,8 @@ try {
 				log('first-load sizes');
 				const loads = {
 					empty: await firstLoad(browser, `${empty}/`),
-					home: await firstLoad(browser, `${app}/`),
-					study: await firstLoad(browser, app + STUDY)
+					home: await firstLoad(browser, `${app}/`, true),
+					study: await firstLoad(browser, app + STUDY, true)
 				};
 				result.firstLoad = loads;
 				rows.push(...sizeRows(loads));

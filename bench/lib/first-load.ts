@@ -36,10 +36,15 @@ async function measure(r: Response): Promise<LoadedFile> {
 /**
  * Loads `url` in a fresh context (empty cache and storage) and sums the page's same-origin
  * responses until the network has been idle for 500 ms. The service worker's traffic (its
- * offline precache of every page and deck) is counted apart: it starts after the load event,
- * off the critical path, and only once per app version.
+ * offline precache of every page and deck) is counted apart: it starts a few seconds after the
+ * load event, off the critical path, and only once per app version. With `waitForWorker`, the
+ * load waits (bounded) for that precache so its figure is whole.
  */
-export async function firstLoad(browser: Browser, url: string): Promise<FirstLoad> {
+export async function firstLoad(
+	browser: Browser,
+	url: string,
+	waitForWorker = false
+): Promise<FirstLoad> {
 	const origin = new URL(url).origin;
 	const context = await browser.newContext({ ...PHONE });
 	const page = await context.newPage();
@@ -62,13 +67,15 @@ export async function firstLoad(browser: Browser, url: string): Promise<FirstLoa
 	});
 	try {
 		await page.goto(url, { waitUntil: 'networkidle' });
-		// The page can be idle while the worker still precaches: let it finish, so its figure
-		// is whole (the empty page has no worker; the wait is bounded either way).
-		await page.evaluate(async () => {
-			const sw = navigator.serviceWorker;
-			if (!(await sw?.getRegistration())) return;
-			await Promise.race([sw.ready, new Promise((done) => setTimeout(done, 15_000))]);
-		});
+		// The app registers its worker a few seconds after load, when the network is already
+		// idle: wait for it to install, so its figure is whole (bounded).
+		if (waitForWorker)
+			await page.evaluate(() =>
+				Promise.race([
+					navigator.serviceWorker.ready,
+					new Promise((done) => setTimeout(done, 20_000))
+				])
+			);
 		const files = await Promise.all(pageResponses.map(measure));
 		const sw = await Promise.all(swSizes);
 		return {

@@ -157,7 +157,7 @@ test('the app works under the CSP: pages, navigation, study, settings, service w
 
 	await page.goto(`${XSS_ORIGIN}/`);
 	await expect(page.getByRole('heading', { name: 'Your decks' })).toBeVisible();
-	// The service worker registers (Kit's inline bootstrap) and takes control.
+	// The service worker registers (the layout, a few seconds after load) and takes control.
 	await expect
 		.poll(() => page.evaluate(() => navigator.serviceWorker.ready.then((r) => Boolean(r.active))))
 		.toBe(true);

@@ -1,0 +1,1 @@
+export { REGISTER_DELAY_MS, registerServiceWorkerLater } from './register.ts';
