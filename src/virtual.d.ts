@@ -7,4 +7,6 @@ declare module 'virtual:casedeck/catalog' {
 		string,
 		() => Promise<{ default: DeckIndex; parts: (() => Promise<{ default: DeckPart }>)[] }>
 	>;
+	/** Lazy loaders of each bundled deck's first content part (its first card's), by id. */
+	export const firstParts: Record<string, () => Promise<{ default: DeckPart }>>;
 }

@@ -9,14 +9,18 @@ export const bundledDeckEntries = () => catalog.map((d) => ({ id: d.id }));
 
 /**
  * Loads a bundled deck's index chunk (a 404 for an unknown id), with its card content,
- * which loads its parts' chunks only when asked.
+ * which loads its parts' chunks only when asked. With `withFirstCard`, the part holding the
+ * deck's first card is fetched beside the index rather than after it.
  */
 export async function loadBundledDeck(
-	id: string
+	id: string,
+	withFirstCard = false
 ): Promise<{ deck: DeckIndex; content: DeckContent }> {
-	const { loaders } = await import('virtual:casedeck/catalog');
+	const { loaders, firstParts } = await import('virtual:casedeck/catalog');
 	const loader = loaders[id];
 	if (!loader) error(404, 'No such deck');
+	// The same module as the index's `parts[0]`: the browser fetches it once.
+	if (withFirstCard) firstParts[id]?.().catch(() => {});
 	const { default: deck, parts } = await loader();
 	const content = new DeckContent(deck, async (n) => {
 		const part = parts[n];

@@ -63,9 +63,18 @@ export function casedeckDecks(dir = 'decks'): Plugin {
 				const loaders = decks
 					.map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK + d.id)})`)
 					.join(',\n');
+				// Part 0 holds a deck's first card (a new learner's first): importable beside the
+				// index, so a first visit does not wait for the index before asking for it.
+				const firstParts = decks
+					.map(
+						(d) =>
+							`${JSON.stringify(d.id)}: () => import(${JSON.stringify(`${DECK}${d.id}/part/0`)})`
+					)
+					.join(',\n');
 				return [
 					`export const catalog = ${JSON.stringify(decks.map(summarizeDeck))};`,
-					`export const loaders = {${loaders}};`
+					`export const loaders = {${loaders}};`,
+					`export const firstParts = {${firstParts}};`
 				].join('\n');
 			}
 			const name = id.slice(`\0${DECK}`.length);

@@ -4,9 +4,9 @@ import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = bundledDeckEntries;
 export const load: PageLoad = async ({ params }) => {
-	const loaded = await loadBundledDeck(params.id);
-	// A new learner's first card is the deck's first: fetch it beside the page's code, not
-	// after the progress is read (returning learners have every part in the offline cache).
+	// A new learner's first card is the deck's first: fetch it beside the deck's index, not
+	// after it or the progress (returning learners have every part in the offline cache).
+	const loaded = await loadBundledDeck(params.id, browser);
 	const first = loaded.deck.items[0];
 	if (browser && first) loaded.content.prefetch([first.cardId]);
 	return loaded;
