@@ -43,6 +43,8 @@ export class DeckProgress {
 	#packed: PackedStates | undefined;
 	/** Items whose cached base no longer counts (unreadable row, or an undo before it). */
 	readonly #noBase: Uint8Array;
+	/** 1 for a vignette step: the queue reads it for every item, so not from the item object. */
+	readonly #vignettes: Uint8Array;
 	/** Decoded base states (progress at the cache position), filled in on first use. */
 	readonly #base: (ItemProgress | undefined)[];
 	/** Events after the base (or all of an item's events when it has no base). */
@@ -67,6 +69,7 @@ export class DeckProgress {
 		this.#base = new Array(n);
 		this.#progress = new Array(n);
 		this.#noBase = new Uint8Array(n);
+		this.#vignettes = Uint8Array.from(deck.items, (item) => (item.kind === 'vignette' ? 1 : 0));
 		this.#cols = new Float64Array(n * COLS);
 		for (let i = 2; i < this.#cols.length; i += COLS) this.#cols[i] = -1;
 	}
@@ -358,18 +361,25 @@ export class DeckProgress {
 		// brings all its steps.
 		const entries: QueueEntry[] = [];
 		const items = this.deck.items;
+		const cols = this.#cols;
+		const vignettes = this.#vignettes;
 		let fresh = 0;
 		for (let i = 0; i < items.length; i++) {
-			const code = this.#cols[i * COLS + 1];
-			const item = items[i];
-			const vignette = item.kind === 'vignette';
+			const code = cols[i * COLS + 1];
+			const vignette = vignettes[i] === 1;
 			const suspended = suspendedInCode(code);
 			if (suspended && !vignette) continue;
 			const st = stateOfCode(code);
-			const due = this.#cols[i * COLS];
+			const due = cols[i * COLS];
+			// Most of a big collection is not due today: skipped without touching its item.
 			if (st !== -1 && due >= dayEnd && !vignette) continue;
+			const item = items[i];
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
-			if (st === -1 && !vignette && (siblings.waits(item) || fresh++ >= newAllowed)) continue;
+			// The limit first: past it, the deck's other new items need no sibling check.
+			if (st === -1 && !vignette) {
+				if (fresh >= newAllowed || siblings.waits(item)) continue;
+				fresh++;
+			}
 			entries.push({
 				key: this.#prefix + item.id,
 				item,
