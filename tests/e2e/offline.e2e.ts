@@ -7,8 +7,12 @@ import {
 	expectCounts,
 	itemText,
 	logLines,
+	openStudy,
+	rateButton,
 	remaining,
 	screen,
+	showAnswer,
+	sourcesHeading,
 	STUDY_URL
 } from './helpers.ts';
 
@@ -88,6 +92,27 @@ test.describe('offline', () => {
 			);
 			expect(failed, 'an offline navigation without a service worker must fail').toBe(true);
 			await context.setOffline(false);
+		});
+
+		test('a first visit that loses the network: a part that cannot load says so, and Try again loads it', async ({
+			page,
+			context
+		}) => {
+			await openStudy(page);
+			expect(await screen(page)).toBe('recall');
+			// Before the offline cache exists (it installs a few seconds after load).
+			await context.setOffline(true);
+			await showAnswer(page).click();
+			const alert = page.getByRole('alert').filter({ hasText: 'Could not load the sources' });
+			await expect(alert).toContainText('Check your connection, then try again.');
+			// The answer itself is here, and rating it works and is saved.
+			await expect(rateButton(page, 3)).toBeVisible();
+			await context.setOffline(false);
+			await page.getByRole('button', { name: 'Try again' }).click();
+			await expect(sourcesHeading(page)).toBeVisible();
+			await expect(alert).toHaveCount(0);
+			await rateButton(page, 3).click();
+			await expect.poll(() => logLines(page)).toHaveLength(1);
 		});
 	});
 });

@@ -39,8 +39,9 @@ describe('StudyItem', () => {
 		const user = userEvent.setup();
 		expect(screen.queryByRole('button', { name: /^Good/ })).toBeNull();
 		await user.click(screen.getByRole('button', { name: 'Show answer' }));
-		expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Good, 10m' })).toBeInTheDocument();
+		// The sources panel is its own chunk, loaded with the first reveal.
+		expect(await screen.findByRole('heading', { name: 'Sources' })).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'Good, 10m' }));
 		expect(app.events).toHaveLength(1);
 		expect(app.events[0]).toMatchObject({ kind: 'review', rating: 3, origin: 'study' });
@@ -101,5 +102,16 @@ describe('StudyItem', () => {
 		expect(
 			screen.getByRole('heading', { name: new RegExp(`step 1 of ${card.steps.length}`) })
 		).toBeInTheDocument();
+		const user = userEvent.setup();
+		const show = screen.queryByRole('button', { name: 'Show answer' });
+		if (show) await user.click(show);
+		else {
+			await user.click(screen.getAllByRole('button', { name: /^A\./ })[0]);
+			await user.click(screen.getByRole('button', { name: 'Check answer' }));
+		}
+		expect(await screen.findByRole('heading', { name: 'Sources' })).toBeInTheDocument();
+		const note = screen.queryByRole('note');
+		if (card.inference) expect(note).toHaveTextContent('Inference:');
+		else expect(note).toBeNull();
 	});
 });

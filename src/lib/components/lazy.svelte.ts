@@ -5,6 +5,8 @@ import type { Component } from 'svelte';
 /** A component imported on demand; `current` is reactive and set once it has loaded. */
 export class LazyComponent<C extends Component<never>> {
 	current = $state.raw<C | undefined>();
+	/** Whether the last import failed (offline on a first visit): the screen offers a retry. */
+	failed = $state(false);
 	readonly #import: () => Promise<{ default: C }>;
 	#pending: Promise<void> | undefined;
 
@@ -15,12 +17,14 @@ export class LazyComponent<C extends Component<never>> {
 	/** Starts the import (once); a failed import is tried again on the next call. */
 	load(): void {
 		if (this.#pending) return;
+		this.failed = false;
 		this.#pending = this.#import().then(
 			(m) => {
 				this.current = m.default;
 			},
 			() => {
 				this.#pending = undefined;
+				this.failed = true;
 			}
 		);
 	}
@@ -45,4 +49,12 @@ export const sessionSummary = new LazyComponent(() =>
 /** The item menu's actions (suspend, report a problem): loaded when the menu is opened. */
 export const itemMenu = new LazyComponent(() =>
 	import.meta.env.SSR ? serverNever() : import('./ItemMenu.svelte')
+);
+
+/**
+ * An answer's sources and explanation: loaded when the first answer is revealed (a new
+ * learner's first load is the card alone; from then on it is in memory and offline cache).
+ */
+export const sourcesPanel = new LazyComponent(() =>
+	import.meta.env.SSR ? serverNever() : import('./SourcesPanel.svelte')
 );
