@@ -86,6 +86,8 @@ export class StudyCore {
 			now: number;
 			later: Later;
 			pause: () => Promise<void>;
+			/** Share of a full replay done so far (0–1), reported between slices. */
+			progress?: (fraction: number) => void;
 			/** The FSRS scheduler to use (the bench counts its steps). */
 			scheduler?: Scheduler;
 		}
@@ -112,7 +114,7 @@ export class StudyCore {
 		const logReady = env.openLog(now, reader);
 		env.reportUnreadable(problems);
 		if (current) progress.load(events, current.states);
-		else await progress.loadInSlices(events, undefined, opts.pause);
+		else await progress.loadInSlices(events, undefined, opts.pause, opts.progress);
 		const core = new StudyCore(env, deck, opts.topic, progress, reader, opts.later);
 		core.logReady = logReady;
 		core.rebuildQueue(now);

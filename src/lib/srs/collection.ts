@@ -106,12 +106,14 @@ export class DeckProgress {
 
 	/**
 	 * Like {@link load}, but replays in slices and awaits `pause()` between them, so a full
-	 * replay (after an import or a settings change) never freezes the page.
+	 * replay (after an import or a settings change) never freezes the page. Before each pause
+	 * `progress` gets the share of items replayed so far (0–1), for a progress bar.
 	 */
 	async loadInSlices(
 		events: Iterable<LogEvent>,
 		cache: PackedStates | undefined,
 		pause: () => Promise<void>,
+		progress: (fraction: number) => void = () => {},
 		sliceMs = 8
 	): Promise<void> {
 		let start = performance.now();
@@ -124,9 +126,11 @@ export class DeckProgress {
 				start = performance.now();
 			}
 		}
-		for (const key of this.#prepare([], cache)) {
-			this.#replay(key);
+		const keys = this.#prepare([], cache);
+		for (let i = 0; i < keys.length; i++) {
+			this.#replay(keys[i]);
 			if (performance.now() - start > sliceMs) {
+				progress((i + 1) / keys.length);
 				await pause();
 				start = performance.now();
 			}

@@ -296,9 +296,18 @@ describe('DeckProgress and queue', () => {
 		one.load(events);
 		const sliced = new DeckProgress(deck, scheduler());
 		let pauses = 0;
-		await sliced.loadInSlices(events, undefined, async () => void pauses++, -1);
+		const reported: number[] = [];
+		await sliced.loadInSlices(
+			events,
+			undefined,
+			async () => void pauses++,
+			(f) => reported.push(f),
+			-1
+		);
 		expect(sliced.snapshot()).toEqual(one.snapshot());
 		expect(pauses).toBeGreaterThan(0);
+		// One report per item replayed (every slice is "too long" at -1 ms), rising to 1.
+		expect(reported).toEqual([1 / 3, 2 / 3, 1]);
 	});
 
 	it('a deck edit keeps the progress of items whose ids remain', () => {

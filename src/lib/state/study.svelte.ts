@@ -119,20 +119,22 @@ export class StudySession {
 
 	/**
 	 * Opens a deck (see StudyCore.open): with a current cache only events after its log
-	 * position are read; otherwise the whole log is replayed in slices.
+	 * position are read; otherwise the whole log is replayed in slices, reporting `progress`.
 	 */
 	static async open(
 		app: AppStore,
 		deck: Deck,
 		topic?: string,
-		clock: () => number = Date.now
+		clock: () => number = Date.now,
+		progress?: (fraction: number) => void
 	): Promise<StudySession> {
 		const idleWork = new AfterFirstCard();
 		const core = await StudyCore.open(app, deck, {
 			topic,
 			now: clock(),
 			later: idleWork.later,
-			pause: nextTask
+			pause: nextTask,
+			progress
 		});
 		const s = new StudySession(app, core, clock, idleWork);
 		s.#advance();
