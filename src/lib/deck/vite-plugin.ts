@@ -60,17 +60,15 @@ export function casedeckDecks(dir = 'decks'): Plugin {
 			for (const p of paths) this.addWatchFile(p);
 			if (id === `\0${CATALOG}`) {
 				const decks = paths.map((p) => load(p).deck);
-				const loaders = decks
-					.map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(DECK + d.id)})`)
-					.join(',\n');
+				// `{ id: () => import(specifier) }` over every deck.
+				const importsById = (specifier: (id: string) => string) =>
+					decks
+						.map((d) => `${JSON.stringify(d.id)}: () => import(${JSON.stringify(specifier(d.id))})`)
+						.join(',\n');
+				const loaders = importsById((id) => DECK + id);
 				// Part 0 holds a deck's first card (a new learner's first): importable beside the
 				// index, so a first visit does not wait for the index before asking for it.
-				const firstParts = decks
-					.map(
-						(d) =>
-							`${JSON.stringify(d.id)}: () => import(${JSON.stringify(`${DECK}${d.id}/part/0`)})`
-					)
-					.join(',\n');
+				const firstParts = importsById((id) => `${DECK}${id}/part/0`);
 				return [
 					`export const catalog = ${JSON.stringify(decks.map(summarizeDeck))};`,
 					`export const loaders = {${loaders}};`,
