@@ -1,5 +1,11 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { FIRST_VISIT_SCRIPT } from './src/lib/storage/first-visit-script.js';
+
+/** The CSP source that allows one inline script. */
+const scriptHash = (/** @type {string} */ text) =>
+	`sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 // Separate output folders let the bench build beside a running e2e build.
 const out = process.env.CASEDECK_BUILD_DIR ?? 'build';
@@ -20,7 +26,8 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// …and of the layout's first-visit check (src/lib/storage/first-visit-script.js).
+				'script-src': ['self', scriptHash(FIRST_VISIT_SCRIPT)],
 				'style-src': ['self'],
 				// Only style *attributes* may be inline: app.html's wrapper div and Kit's route
 				// announcer use them. <style> elements stay blocked; deck HTML never has style=.

@@ -2,20 +2,28 @@
 import { error } from '@sveltejs/kit';
 import { catalog } from 'virtual:casedeck/catalog';
 import { DeckContent } from './content.ts';
-import type { DeckIndex } from './types.ts';
+import type { Card, DeckIndex, ReviewItem } from './types.ts';
 
 /** Route entries: one prerendered page per bundled deck. */
 export const bundledDeckEntries = () => catalog.map((d) => ({ id: d.id }));
 
+/** A deck's first item with its card: what a new learner is shown first. */
+export interface FirstCard {
+	item: ReviewItem;
+	card: Card;
+}
+
 /**
  * Loads a bundled deck's index chunk (a 404 for an unknown id), with its card content,
- * which loads its parts' chunks only when asked. With `withFirstCard`, the part holding the
- * deck's first card is fetched beside the index rather than after it.
+ * which loads its parts' chunks only when asked. With `withFirstCard`, the deck's first card
+ * is loaded too (its part fetched beside the index, not after it), so the study page can be
+ * prerendered — and hydrated — with a new learner's first card; a part that cannot load
+ * leaves `first` out.
  */
 export async function loadBundledDeck(
 	id: string,
 	withFirstCard = false
-): Promise<{ deck: DeckIndex; content: DeckContent }> {
+): Promise<{ deck: DeckIndex; content: DeckContent; first?: FirstCard }> {
 	const { loaders, firstParts } = await import('virtual:casedeck/catalog');
 	const loader = loaders[id];
 	if (!loader) error(404, 'No such deck');
@@ -27,8 +35,9 @@ export async function loadBundledDeck(
 		if (!part) throw new Error(`deck "${id}" has no content part ${n}`);
 		return (await part()).default;
 	});
-	// Taken up by the content too, so the card waits on this one fetch, not a second.
-	const first = deck.items[0];
-	if (withFirstCard && first) content.prefetch([first.cardId]);
-	return { deck, content };
+	const item = deck.items[0];
+	if (!withFirstCard || !item) return { deck, content };
+	await content.load([item.cardId]).catch(() => {});
+	const card = content.get(item.cardId);
+	return { deck, content, first: card && { item, card } };
 }

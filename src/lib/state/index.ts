@@ -2,4 +2,10 @@
 export { AppStore, getApp } from './app.svelte.ts';
 export { notices, type Notice } from './notices.svelte.ts';
 export { StudyCards } from './cards.svelte.ts';
-export { StudySession, type CheckedAnswer, type SessionAnswer } from './study.svelte.ts';
+export { FirstCardPreview, mayShowFirstCard } from './first-card.ts';
+export {
+	StudySession,
+	type ItemSession,
+	type CheckedAnswer,
+	type SessionAnswer
+} from './study.svelte.ts';

@@ -27,6 +27,12 @@ export interface CheckedAnswer {
 	rating: Rating;
 }
 
+/** What one item's view reads and calls: a study session, or the first-visit preview. */
+export type ItemSession = Pick<
+	StudySession,
+	'current' | 'revealed' | 'checked' | 'outcomes' | 'reveal' | 'rate' | 'check' | 'correct' | 'next'
+>;
+
 /** Runs `fn` when the browser is idle (soon after, where requestIdleCallback is missing). */
 const idle = (fn: () => void) =>
 	typeof globalThis.requestIdleCallback === 'function'
