@@ -27,7 +27,8 @@ function instrument() {
 			b.tasks.push({ start: e.startTime, end: e.startTime + e.duration });
 	}).observe({ type: 'longtask', buffered: true });
 	new MutationObserver(() => {
-		const card = document.querySelector('article.item');
+		// Visible: a returning learner's page holds the prerendered first card, hidden by CSS.
+		const card = [...document.querySelectorAll('article.item')].find((c) => c.checkVisibility());
 		if (card && b.cardAt === undefined) {
 			card.getBoundingClientRect(); // the card is laid out, not just in the DOM
 			b.cardAt = performance.now();

@@ -185,7 +185,9 @@ test.describe('studying', () => {
 		for (const l of first.levels!) await expect(levelBox(page, l)).toBeChecked();
 		// The drawing follows the list.
 		for (const l of first.levels!)
-			await expect(page.locator(`svg.spine g[data-level="${l}"]`)).toHaveClass(/selected/);
+			await expect(page.locator(`article.item svg.spine g[data-level="${l}"]`)).toHaveClass(
+				/selected/
+			);
 		await checkAnswer(page).click();
 		await expect(verdict(page)).toHaveText(`✓ Correct — answer: ${first.levels!.join(', ')}`);
 		for (const l of first.levels!) {
@@ -201,7 +203,7 @@ test.describe('studying', () => {
 		expect(await screen(page)).toBe('level');
 		const right = second.levels![0];
 		const wrongLevel = right === 'L1' ? 'L2' : 'L1';
-		const tap = (l: string) => page.locator(`svg.spine g[data-level="${l}"]`).tap();
+		const tap = (l: string) => page.locator(`article.item svg.spine g[data-level="${l}"]`).tap();
 		await tap(wrongLevel);
 		await expect(levelBox(page, wrongLevel)).toBeChecked();
 		await tap(wrongLevel);

@@ -6,6 +6,7 @@
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { ALLOWED_ATTR, ALLOWED_TAGS } from '../../src/lib/deck/markdown.ts';
+import { FIRST_VISIT_SCRIPT } from '../../scripts/first-visit-script.js';
 
 /** Settings that show every new item in one session, without interval fuzz. */
 export const ALL_NEW_SETTINGS = {
@@ -93,7 +94,7 @@ export async function cspViolations(page: Page): Promise<string[]> {
  */
 export async function scanDom(page: Page): Promise<string[]> {
 	return page.evaluate(
-		({ tags, attrs }) => {
+		({ tags, attrs, inline }) => {
 			const bad: string[] = [];
 			const where = (el: Element) =>
 				`<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}>`;
@@ -142,7 +143,7 @@ export async function scanDom(page: Page): Promise<string[]> {
 				const src = s.getAttribute('src');
 				const ours = src
 					? new URL(src, location.href).origin === location.origin && /\/_app\//.test(src)
-					: (s.textContent ?? '').includes('__sveltekit_');
+					: (s.textContent ?? '').includes('__sveltekit_') || s.textContent === inline;
 				if (!ours) bad.push(`foreign script ${src ?? (s.textContent ?? '').slice(0, 60)}`);
 			}
 			const allowedTags = new Set(tags.map((t) => t.toUpperCase()));
@@ -171,7 +172,7 @@ export async function scanDom(page: Page): Promise<string[]> {
 				bad.push(`baseURI ${document.baseURI}`);
 			return bad;
 		},
-		{ tags: ALLOWED_TAGS, attrs: ALLOWED_ATTR }
+		{ tags: ALLOWED_TAGS, attrs: ALLOWED_ATTR, inline: FIRST_VISIT_SCRIPT }
 	);
 }
 

@@ -1,9 +1,9 @@
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckFile } from '$lib/deck/build.ts';
 import { itemsOf, type Card, type CompiledDeck } from '$lib/deck/index.ts';
-import { AppStore, StudySession } from '$lib/state/index.ts';
+import { AppStore, ItemPreview, StudySession } from '$lib/state/index.ts';
 import { MemoryKV } from '$lib/storage/index.ts';
 import StudyItem from './StudyItem.svelte';
 
@@ -65,7 +65,8 @@ describe('StudyItem', () => {
 		const user = userEvent.setup();
 		const check = screen.getByRole('button', { name: 'Check answer' });
 		expect(check).toBeDisabled();
-		const options = screen.getAllByRole('button', { name: /^[A-E]\./ });
+		// The options are their own chunk, loaded with the first mcq.
+		const options = await screen.findAllByRole('button', { name: /^[A-E]\./ });
 		await user.click(options[wrong]);
 		await user.click(check);
 		expect(screen.getByText(/✗ Incorrect/)).toBeInTheDocument();
@@ -106,12 +107,36 @@ describe('StudyItem', () => {
 		const show = screen.queryByRole('button', { name: 'Show answer' });
 		if (show) await user.click(show);
 		else {
-			await user.click(screen.getAllByRole('button', { name: /^A\./ })[0]);
+			await user.click((await screen.findAllByRole('button', { name: /^A\./ }))[0]);
 			await user.click(screen.getByRole('button', { name: 'Check answer' }));
 		}
 		expect(await screen.findByRole('heading', { name: 'Sources' })).toBeInTheDocument();
 		const note = screen.queryByRole('note');
 		if (card.inference) expect(note).toHaveTextContent('Inference:');
 		else expect(note).toBeNull();
+	});
+
+	it('rendered ahead (inactive) it has no ids or card class and takes no focus; shown, it does', async () => {
+		const deck = deckOf((c) => c.kind === 'basic');
+		const preview = new ItemPreview(deck.items[0], deck.cards[0]);
+		const props = { session: preview, card: deck.cards[0], sources: deck.sources };
+		const view = render(StudyItem, { ...props, active: false });
+		await new Promise((r) => requestAnimationFrame(r));
+		expect(document.getElementById('item-heading')).toBeNull();
+		expect(document.querySelector('article.item')).toBeNull();
+		expect(document.activeElement).toBe(document.body);
+
+		await view.rerender({ ...props, active: true });
+		expect(document.querySelector('article.item')).not.toBeNull();
+		await waitFor(() => expect(document.activeElement?.id).toBe('item-heading'));
+	});
+
+	it('a preview answers nothing', async () => {
+		const deck = deckOf((c) => c.kind === 'basic');
+		const preview = new ItemPreview(deck.items[0], deck.cards[0]);
+		render(StudyItem, { session: preview, card: deck.cards[0], sources: deck.sources });
+		await userEvent.setup().click(screen.getByRole('button', { name: 'Show answer' }));
+		expect(screen.queryByRole('button', { name: /^Good/ })).toBeNull();
+		expect(screen.getByRole('button', { name: 'Show answer' })).toBeInTheDocument();
 	});
 });

@@ -41,6 +41,11 @@ export const levelPicker = new LazyComponent(() =>
 	import.meta.env.SSR ? serverNever() : import('./LevelPicker.svelte')
 );
 
+/** Single-best-answer options: mcq cards and vignette steps (loaded when one is shown or queued). */
+export const mcqOptions = new LazyComponent(() =>
+	import.meta.env.SSR ? serverNever() : import('./McqOptions.svelte')
+);
+
 /** The end-of-session summary: loaded when the last card is on screen. */
 export const sessionSummary = new LazyComponent(() =>
 	import.meta.env.SSR ? serverNever() : import('./SessionSummary.svelte')

@@ -2,9 +2,10 @@
 export { AppStore, getApp } from './app.svelte.ts';
 export { notices, type Notice } from './notices.svelte.ts';
 export { StudyCards } from './cards.svelte.ts';
-export { FirstCardPreview, mayShowFirstCard } from './first-card.ts';
+export { ItemPreview, mayShowFirstCard } from './item-preview.ts';
 export {
 	StudySession,
+	whenIdle,
 	type ItemSession,
 	type CheckedAnswer,
 	type SessionAnswer

@@ -33,11 +33,18 @@ export type ItemSession = Pick<
 	'current' | 'revealed' | 'checked' | 'outcomes' | 'reveal' | 'rate' | 'check' | 'correct' | 'next'
 >;
 
-/** Runs `fn` when the browser is idle (soon after, where requestIdleCallback is missing). */
-const idle = (fn: () => void) =>
-	typeof globalThis.requestIdleCallback === 'function'
-		? requestIdleCallback(() => fn())
-		: setTimeout(fn, 200);
+/**
+ * Runs `fn` when the browser is idle (soon after, where requestIdleCallback is missing);
+ * returns what cancels it.
+ */
+export function whenIdle(fn: () => void): () => void {
+	if (typeof globalThis.requestIdleCallback === 'function') {
+		const id = requestIdleCallback(() => fn());
+		return () => cancelIdleCallback(id);
+	}
+	const id = setTimeout(fn, 200);
+	return () => clearTimeout(id);
+}
 
 /**
  * Work the first card must not wait for (home's counts, indexes, cache save): held until the
@@ -48,12 +55,12 @@ class AfterFirstCard {
 	#held: (() => void)[] | undefined = [];
 	readonly later = (fn: () => void): void => {
 		if (this.#held) this.#held.push(fn);
-		else idle(fn);
+		else whenIdle(fn);
 	};
 	release(): void {
 		const held = this.#held;
 		this.#held = undefined;
-		for (const fn of held ?? []) idle(fn);
+		for (const fn of held ?? []) whenIdle(fn);
 	}
 }
 

@@ -27,4 +27,3 @@ export { browserStorage, claimWriterSlot } from './browser.ts';
 export type { Backup, ImportResult } from './backup.ts';
 export { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 export { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
-export { FIRST_VISIT_SCRIPT, isFirstVisit } from './first-visit.ts';
