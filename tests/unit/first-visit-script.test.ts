@@ -1,6 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { MemoryKV, type KV } from '../../src/lib/storage/kv.ts';
+import { MemoryKV, PREFIX, type KV } from '../../src/lib/storage/kv.ts';
 import { FIRST_VISIT_SCRIPT } from '../../scripts/first-visit-script.js';
 
 /** Runs app.html's inline script against a fake page; returns the `data-visit` it set. */
@@ -44,5 +44,9 @@ describe("app.html's first-visit script (may the prerendered first card show?)",
 			throw new DOMException('denied', 'SecurityError');
 		};
 		expect(verdict(refuse, '')).toBe('returning');
+	});
+
+	it("looks for the storage module's own key prefix", () => {
+		expect(FIRST_VISIT_SCRIPT).toContain(`'${PREFIX}'`);
 	});
 });

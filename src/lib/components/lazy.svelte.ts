@@ -63,3 +63,12 @@ export const itemMenu = new LazyComponent(() =>
 export const sourcesPanel = new LazyComponent(() =>
 	import.meta.env.SSR ? serverNever() : import('./SourcesPanel.svelte')
 );
+
+/**
+ * Starts loading the views these items are answered with — the one place that knows which
+ * kinds need which: the level picker for `level`, the options for `mcq` and vignette steps.
+ */
+export function loadViewsFor(items: readonly { kind: string }[]): void {
+	if (items.some((i) => i.kind === 'level')) levelPicker.load();
+	if (items.some((i) => i.kind === 'mcq' || i.kind === 'vignette')) mcqOptions.load();
+}
