@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { createHash } from 'node:crypto';
-import { FIRST_VISIT_SCRIPT } from './scripts/first-visit-script.js';
+import { FIRST_VISIT_SCRIPT } from './scripts/app-html.js';
 
 /** The CSP source that allows one inline script. */
 const scriptHash = (/** @type {string} */ text) =>
@@ -26,7 +26,7 @@ export default {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				// …and of app.html's first-visit check (scripts/first-visit-script.js).
+				// …and of app.html's first-visit check (scripts/app-html.js).
 				'script-src': ['self', scriptHash(FIRST_VISIT_SCRIPT)],
 				'style-src': ['self'],
 				// Only style *attributes* may be inline: app.html's wrapper div and Kit's route

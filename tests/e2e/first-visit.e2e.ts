@@ -64,3 +64,29 @@ test.describe('first visit', () => {
 		await expect(remaining(page)).toBeVisible();
 	});
 });
+
+test.describe('paint first', () => {
+	for (const path of ['/', STUDY_URL])
+		test(`${path}: no script or manifest is asked for before the first contentful paint`, async ({
+			page
+		}) => {
+			await page.goto(path);
+			await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+			const scriptCount = () =>
+				page.evaluate(
+					() =>
+						performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js')).length
+				);
+			await expect.poll(scriptCount).toBeGreaterThan(3); // the app did start
+			const { fcp, early } = await page.evaluate(() => {
+				const fcp = performance.getEntriesByName('first-contentful-paint')[0].startTime;
+				const requests = performance.getEntriesByType('resource');
+				return {
+					fcp,
+					early: requests.filter((r) => r.startTime < fcp).map((r) => r.name)
+				};
+			});
+			expect(fcp).toBeGreaterThan(0);
+			expect(early).toEqual([]);
+		});
+});

@@ -6,7 +6,7 @@
  */
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { ALLOWED_ATTR, ALLOWED_TAGS } from '../../src/lib/deck/markdown.ts';
-import { FIRST_VISIT_SCRIPT } from '../../scripts/first-visit-script.js';
+import { FAVICON_HREF, FIRST_VISIT_SCRIPT } from '../../scripts/app-html.js';
 
 /** Settings that show every new item in one session, without interval fuzz. */
 export const ALL_NEW_SETTINGS = {
@@ -94,7 +94,7 @@ export async function cspViolations(page: Page): Promise<string[]> {
  */
 export async function scanDom(page: Page): Promise<string[]> {
 	return page.evaluate(
-		({ tags, attrs, inline }) => {
+		({ tags, attrs, inline, icon }) => {
 			const bad: string[] = [];
 			const where = (el: Element) =>
 				`<${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ')[0]}` : ''}>`;
@@ -123,8 +123,14 @@ export async function scanDom(page: Page): Promise<string[]> {
 					const n = a.name.toLowerCase();
 					if (n.startsWith('on')) bad.push(`${where(el)} has handler ${n}="${a.value}"`);
 					if (n === 'srcdoc') bad.push(`${where(el)} has srcdoc`);
+					// The one data: URL allowed: app.html's own favicon, in <head>.
+					const favicon =
+						el.parentElement === document.head &&
+						el.matches('link[rel="icon"]') &&
+						a.value === icon;
 					if (
 						URL_ATTRS.has(n) &&
+						!favicon &&
 						/^(?:javascript|vbscript|data|blob|filesystem):/i.test(squash(a.value))
 					)
 						bad.push(`${where(el)} has ${n}="${a.value}"`);
@@ -172,7 +178,7 @@ export async function scanDom(page: Page): Promise<string[]> {
 				bad.push(`baseURI ${document.baseURI}`);
 			return bad;
 		},
-		{ tags: ALLOWED_TAGS, attrs: ALLOWED_ATTR, inline: FIRST_VISIT_SCRIPT }
+		{ tags: ALLOWED_TAGS, attrs: ALLOWED_ATTR, inline: FIRST_VISIT_SCRIPT, icon: FAVICON_HREF }
 	);
 }
 

@@ -1,7 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { MemoryKV, PREFIX, type KV } from '../../src/lib/storage/kv.ts';
-import { FIRST_VISIT_SCRIPT } from '../../scripts/first-visit-script.js';
+import { FIRST_VISIT_SCRIPT } from '../../scripts/app-html.js';
 
 /** Runs app.html's inline script against a fake page; returns the `data-visit` it set. */
 function verdict(storage: KV | (() => never), hash: string): string | undefined {
