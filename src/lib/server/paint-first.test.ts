@@ -7,7 +7,7 @@ const KIT_BOOT = `
 				{
 					__sveltekit_abc = { base: "" };
 					const element = document.currentScript.parentElement;
-					booted(element);
+					booted(element, "document.currentScript stays as it is in page data");
 				}
 			`;
 
@@ -60,7 +60,7 @@ function runBoot(script: string, { paintTiming = true } = {}) {
 		},
 		setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
 		requestAnimationFrame: (fn: () => void) => frames.push(fn),
-		booted: (el: unknown) => started.push(el)
+		booted: (el: unknown, data: string) => started.push([el, data])
 	});
 	const entries = (names: string[]) => ({
 		getEntriesByName: (n: string) => names.filter((x) => x === n)
@@ -117,7 +117,8 @@ describe('paintFirst', () => {
 			['modulepreload', './_app/immutable/entry/start.A.js'],
 			['modulepreload', './_app/immutable/chunks/B.js']
 		]);
-		expect(b.started).toEqual([b.parent]); // Kit's element: the script's parent, as before
+		// Kit's element is the script's parent, as before; the page data is untouched.
+		expect(b.started).toEqual([[b.parent, 'document.currentScript stays as it is in page data']]);
 		b.runTimers(60_000); // the fallback timer finds it started: nothing twice
 		expect(b.started).toHaveLength(1);
 		expect(b.head).toHaveLength(3);
@@ -144,6 +145,8 @@ describe('paintFirst', () => {
 	it('fails the build on a page that is not shaped as expected', () => {
 		expect(() => paintFirst('<html><body><p>hi</p></body></html>')).toThrow(/bootstrap/);
 		expect(() => paintFirst(page(KIT_BOOT, "'sha256-other'"))).toThrow(/CSP/);
+		const moved = KIT_BOOT.replace(/document\.currentScript/g, 'someOther');
+		expect(() => paintFirst(page(moved, scriptHash(moved)))).toThrow(/currentScript/);
 		const bare = page().replace(/\s*<link href="[^"]+" rel="modulepreload">/g, '');
 		expect(() => paintFirst(bare)).toThrow(/module preloads/);
 	});

@@ -19,7 +19,8 @@ export const scriptHash = (text: string): string =>
 
 /** The bootstrap that waits: adds the held-back links, then runs Kit's own start. */
 function waitingBoot(kitBoot: string, links: [rel: string, href: string][]): string {
-	const boot = kitBoot.trim().replaceAll('document.currentScript', 'script');
+	// Only Kit's own line: the page data later in the script is deck text and stays as it is.
+	const boot = kitBoot.trim().replace('document.currentScript', 'script');
 	return `
 (function (script) {
 	var started = false;
@@ -65,6 +66,8 @@ export function paintFirst(html: string): string {
 		links.push(rel ? [rel, preload] : [manifestRel, manifest]);
 		return '';
 	});
+	if (!found[1].includes('document.currentScript'))
+		throw new Error('paintFirst: the bootstrap no longer reads document.currentScript');
 	if (!links.some(([rel]) => rel === 'modulepreload'))
 		throw new Error('paintFirst: no module preloads in the page');
 	const boot = waitingBoot(found[1], links);
