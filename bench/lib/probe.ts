@@ -78,6 +78,34 @@ function installFloorButton(): void {
 	document.body.append(b);
 }
 
+/**
+ * In the page: the cheapest answer an app could give, timed the same way: the click writes one
+ * log segment's worth of text (5 KB) to localStorage and swaps the card on screen for a copy
+ * built beforehand, with another prompt — no app code, no rendering in the click.
+ */
+function installIdealButton(): void {
+	const b = document.createElement('button');
+	b.id = 'bench-ideal';
+	b.textContent = 'ideal';
+	b.style.cssText = 'position:fixed;top:0;left:0;z-index:9;min-height:44px';
+	const segment = 'x'.repeat(5000);
+	let n = 0;
+	let next: Element | undefined;
+	const prepare = () => {
+		const card = document.querySelector('article.item');
+		next = card?.cloneNode(true) as Element | undefined;
+		const prompt = next?.querySelector('.prompt');
+		if (prompt) prompt.textContent = `Question ${n + 1}: which level was treated, and why?`;
+	};
+	b.addEventListener('click', () => {
+		localStorage.setItem('bench-ideal', segment + ++n);
+		if (next) document.querySelector('article.item')?.replaceWith(next);
+		setTimeout(prepare, 0);
+	});
+	prepare();
+	document.body.append(b);
+}
+
 function armFloor(): Promise<number> {
 	return new Promise((resolve) => {
 		let t0 = 0;
@@ -110,6 +138,8 @@ export interface ProbeResult {
 	answers: { dom: number[]; frame: number[]; p50: number; p95: number; frameP95: number };
 	/** The same timing for a bare text swap without app code (see installFloorButton). */
 	floor: { p50: number; p95: number };
+	/** The same timing for the cheapest possible answer (see installIdealButton). */
+	ideal: { p50: number; p95: number };
 }
 
 async function seed(
@@ -226,6 +256,15 @@ export async function probe(
 			else await t;
 			await page.waitForTimeout(50);
 		}
+		const ideal: number[] = [];
+		await page.evaluate(installIdealButton);
+		for (let i = 0; i < 45; i++) {
+			const t = page.evaluate(armFloor);
+			await page.locator('#bench-ideal').click();
+			if (i >= 5) ideal.push(await t);
+			else await t;
+			await page.waitForTimeout(50);
+		}
 		const startups = runs.map((r) => r.startupMs);
 		return {
 			throttle,
@@ -244,7 +283,8 @@ export async function probe(
 				p95: quantile(dom, 0.95),
 				frameP95: quantile(frame, 0.95)
 			},
-			floor: { p50: quantile(floor, 0.5), p95: quantile(floor, 0.95) }
+			floor: { p50: quantile(floor, 0.5), p95: quantile(floor, 0.95) },
+			ideal: { p50: quantile(ideal, 0.5), p95: quantile(ideal, 0.95) }
 		};
 	} finally {
 		await context.close();

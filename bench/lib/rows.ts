@@ -82,6 +82,12 @@ export function probeRows(p: ProbeResult): Row[] {
 			'ms',
 			`p95; p50 ${p.floor.p50.toFixed(0)}: the browser and the method alone, no app code`
 		),
+		info(
+			`Floor: cheapest possible answer ${cpu}`,
+			p.ideal.p95,
+			'ms',
+			`p95; p50 ${p.ideal.p50.toFixed(0)}: one 5 KB write + a card built beforehand swapped in`
+		),
 		max(
 			`Browser start-up, cached ${cpu}`,
 			p.startup.startupMs,
