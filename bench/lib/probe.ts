@@ -204,6 +204,19 @@ async function answer(page: Page, i: number): Promise<{ dom: number; frame: numb
 	return timing;
 }
 
+/** Clicks a bench button 45 times, timed like an answer; the first 5 are warm-up. */
+async function timeClicks(page: Page, selector: string): Promise<number[]> {
+	const times: number[] = [];
+	for (let i = 0; i < 45; i++) {
+		const t = page.evaluate(armFloor);
+		await page.locator(selector).click();
+		if (i >= 5) times.push(await t);
+		else await t;
+		await page.waitForTimeout(50);
+	}
+	return times;
+}
+
 /**
  * Opens `studyUrl` over `storage` with CPU throttling: start-up (cached) `startRuns` times,
  * once more without the cache (full replay), then answers `answers` items after 5 warm-up ones.
@@ -247,24 +260,10 @@ export async function probe(
 			dom.push(t.dom);
 			frame.push(t.frame);
 		}
-		const floor: number[] = [];
 		await page.evaluate(installFloorButton);
-		for (let i = 0; i < 45; i++) {
-			const t = page.evaluate(armFloor);
-			await page.locator('#bench-floor').click();
-			if (i >= 5) floor.push(await t);
-			else await t;
-			await page.waitForTimeout(50);
-		}
-		const ideal: number[] = [];
+		const floor = await timeClicks(page, '#bench-floor');
 		await page.evaluate(installIdealButton);
-		for (let i = 0; i < 45; i++) {
-			const t = page.evaluate(armFloor);
-			await page.locator('#bench-ideal').click();
-			if (i >= 5) ideal.push(await t);
-			else await t;
-			await page.waitForTimeout(50);
-		}
+		const ideal = await timeClicks(page, '#bench-ideal');
 		const startups = runs.map((r) => r.startupMs);
 		return {
 			throttle,
