@@ -1,11 +1,7 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { createHash } from 'node:crypto';
 import { FIRST_VISIT_SCRIPT } from './scripts/app-html.js';
-
-/** The CSP source that allows one inline script. */
-const scriptHash = (/** @type {string} */ text) =>
-	`sha256-${createHash('sha256').update(text).digest('base64')}`;
+import { cspHash } from './src/lib/server/csp-hash.js';
 
 // Separate output folders let the bench build beside a running e2e build.
 const out = process.env.CASEDECK_BUILD_DIR ?? 'build';
@@ -27,7 +23,7 @@ export default {
 			directives: {
 				'default-src': ['self'],
 				// …and of app.html's first-visit check (scripts/app-html.js).
-				'script-src': ['self', scriptHash(FIRST_VISIT_SCRIPT)],
+				'script-src': ['self', cspHash(FIRST_VISIT_SCRIPT)],
 				'style-src': ['self'],
 				// Only style *attributes* may be inline: app.html's wrapper div and Kit's route
 				// announcer use them. <style> elements stay blocked; deck HTML never has style=.

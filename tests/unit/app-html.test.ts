@@ -1,7 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { MemoryKV, PREFIX, type KV } from '../../src/lib/storage/kv.ts';
-import { FIRST_VISIT_SCRIPT } from '../../scripts/app-html.js';
+import { readFileSync } from 'node:fs';
+import { FAVICON_HREF, FIRST_VISIT_SCRIPT } from '../../scripts/app-html.js';
 
 /** Runs app.html's inline script against a fake page; returns the `data-visit` it set. */
 function verdict(storage: KV | (() => never), hash: string): string | undefined {
@@ -48,5 +49,13 @@ describe("app.html's first-visit script (may the prerendered first card show?)",
 
 	it("looks for the storage module's own key prefix", () => {
 		expect(FIRST_VISIT_SCRIPT).toContain(`'${PREFIX}'`);
+	});
+});
+
+describe("app.html's inline favicon", () => {
+	it('is static/favicon.svg (which the manifest names), so the two cannot drift apart', () => {
+		const svg = readFileSync('static/favicon.svg', 'utf8').trim().replaceAll('"', "'");
+		expect(FAVICON_HREF.startsWith('data:image/svg+xml,')).toBe(true);
+		expect(decodeURIComponent(FAVICON_HREF.slice('data:image/svg+xml,'.length))).toBe(svg);
 	});
 });

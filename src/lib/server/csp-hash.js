@@ -1,0 +1,10 @@
+// Plain JS so that svelte.config.js (the policy's fixed hashes) and paintFirst (the rewritten
+// bootstrap's) share one definition.
+import { createHash } from 'node:crypto';
+
+/**
+ * The CSP source (`sha256-…`, unquoted as Kit's config takes it) that allows one inline script.
+ * @param {string} text the script's exact text
+ * @returns {string}
+ */
+export const cspHash = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
