@@ -15,3 +15,4 @@ export {
 	type SessionReport,
 	type TopicAccuracy
 } from './session.ts';
+export { predictedRecall, type RecallByTopic, type RecallFigure } from './recall.ts';
