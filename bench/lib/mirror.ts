@@ -1,10 +1,10 @@
-// The study page's data path in Node: StudyCore (src/lib/quiz/study-core.ts) is what
+// The study page's data path in Node: StudyCore (src/lib/session/study-core.ts) is what
 // StudySession runs in the browser, here over a MemoryKV-like store and a plain environment,
 // so the timings are of the app's own code. Work the app leaves to idle time is queued and
 // run by `settle`, outside the timed spans.
 import type { Deck } from '../../src/lib/deck/index.ts';
 import type { LogEvent } from '../../src/lib/log/index.ts';
-import { StudyCore, type StudyEnv } from '../../src/lib/quiz/index.ts';
+import { StudyCore, type SessionEnv } from '../../src/lib/session/index.ts';
 import { progressCacheKey, Scheduler } from '../../src/lib/srs/index.ts';
 import {
 	loadSettings,
@@ -27,7 +27,7 @@ export class CountingScheduler extends Scheduler {
 }
 
 /** AppStore's part that StudyCore uses, without Svelte, Web Locks or notices. */
-class BenchEnv implements StudyEnv {
+class BenchEnv implements SessionEnv {
 	readonly kv: KV;
 	readonly settings: AppSettings;
 	readonly readOnly = false;
@@ -88,6 +88,6 @@ export function queueOf(s: Session, now: number): string[] {
 /** `StudySession.rate`: returns how many items' states changed. */
 export function answer(s: Session, key: string, now: number): number {
 	const before = s.core.progress.progress(key);
-	s.core.record(key, { kind: 'review', rating: 3, t: now, ms: 4200 });
+	s.core.record(key, 'study', { kind: 'review', rating: 3, t: now, ms: 4200 });
 	return before === s.core.progress.progress(key) ? 0 : 1;
 }

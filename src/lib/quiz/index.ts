@@ -1,8 +1,9 @@
-/** Study-session logic: the session's data path and keyboard shortcuts (exam blocks come here later). */
+/** Pure study logic: item views, grading, keyboard shortcuts (blocks and scoring come here). */
 export {
 	shortcutFor,
 	type KeyLike,
 	type ShortcutAction,
 	type ShortcutContext
 } from './shortcuts.ts';
-export { StudyCore, type Later, type StudyEnv } from './study-core.ts';
+export { itemView, type ItemView, type CaseSoFar } from './item-view.ts';
+export { gradeChoice, ratingFor } from './grade.ts';

@@ -11,7 +11,7 @@ import {
 	suspendedInCode,
 	type ItemProgress
 } from './packed.ts';
-import { dueQueue, NewSiblings, type DueQueue, type QueueEntry } from './queue.ts';
+import { dueQueue, NewItemRule, type DueQueue, type QueueEntry } from './queue.ts';
 import { replayItem } from './replay.ts';
 import type { Scheduler } from './scheduler.ts';
 
@@ -357,8 +357,10 @@ export class DeckProgress {
 		const dayEnd = dayStart + 86_400_000;
 		const introduced = this.introducedSince(dayStart);
 		const introducedCards = introduced.cards;
-		const siblings = new NewSiblings(introducedCards);
 		const newAllowed = opts.newPerDay - introduced.count;
+		// The queue's own rule, asked of non-vignette new items only: a superset of what the
+		// queue offers (it counts vignette steps too), so it needs no entry for the rest.
+		const newItems = new NewItemRule(newAllowed, introducedCards);
 		// Only what the queue can use: suspended items, reviews not due today, new siblings
 		// and new items past today's limit never get an entry. Vignette steps always do: a case
 		// counts as started by any answered step (even a suspended one), and an introduced case
@@ -367,7 +369,6 @@ export class DeckProgress {
 		const items = this.deck.items;
 		const cols = this.#cols;
 		const vignettes = this.#vignettes;
-		let fresh = 0;
 		for (let i = 0; i < items.length; i++) {
 			const code = cols[i * COLS + 1];
 			const vignette = vignettes[i] === 1;
@@ -379,11 +380,7 @@ export class DeckProgress {
 			if (st !== -1 && due >= dayEnd && !vignette) continue;
 			const item = items[i];
 			if (opts.topic && !item.topics.includes(opts.topic)) continue;
-			// The limit first: past it, the deck's other new items need no sibling check.
-			if (st === -1 && !vignette) {
-				if (fresh >= newAllowed || siblings.waits(item)) continue;
-				fresh++;
-			}
+			if (st === -1 && !vignette && !newItems.offers(item)) continue;
 			entries.push({
 				key: this.#prefix + item.id,
 				item,

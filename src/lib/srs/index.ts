@@ -6,7 +6,7 @@ export { Scheduler, formatInterval, type Outcome, type Outcomes } from './schedu
 export { replayItem } from './replay.ts';
 export {
 	dueQueue,
-	NewSiblings,
+	NewItemRule,
 	queueBucket,
 	type DueQueue,
 	type QueueEntry,

@@ -26,35 +26,44 @@ export interface QueueOptions {
 	newAllowed: number;
 	/** How far ahead learning steps may be shown when nothing else is due (Anki's 20 min). */
 	learnAheadMs?: number;
-	/** Cards with an item first answered today (see {@link NewSiblings}). */
+	/** Cards with an item first answered today (see {@link NewItemRule}). */
 	introducedCards?: ReadonlySet<string>;
 }
 
 /**
- * One new item per card per study day, as Anki buries new siblings: a cloze card's second gap
- * would show the first gap's answer in its text, so it waits for another day. A vignette's
- * steps are one case and come together.
+ * Today's rule for new items, the one home of it: at most `newAllowed` a day, in deck order; a
+ * new vignette comes whole (its later steps follow past the limit); and one new item per card
+ * a day, as Anki buries new siblings — a cloze card's second gap would show the first gap's
+ * answer in its text, so it waits for another day.
  */
-export class NewSiblings {
+export class NewItemRule {
+	#left: number;
 	readonly #introduced: ReadonlySet<string>;
 	readonly #offered = new Set<string>();
+	readonly #cases = new Set<string>();
 
-	/** `introduced`: cards with an item first answered today. */
-	constructor(introduced: ReadonlySet<string> = new Set()) {
+	/** `introduced`: cards with an item first answered today (their new siblings wait). */
+	constructor(newAllowed: number, introduced: ReadonlySet<string> = new Set()) {
+		this.#left = newAllowed;
 		this.#introduced = introduced;
 	}
 
-	/** Whether a new item waits for another day; the first of its card today is offered. */
-	waits(item: Pick<ReviewItem, 'kind' | 'cardId'>): boolean {
-		if (item.kind === 'vignette') return false;
-		if (this.#introduced.has(item.cardId) || this.#offered.has(item.cardId)) return true;
-		this.#offered.add(item.cardId);
-		return false;
+	/** Whether a new item is offered today; ask in deck order, once per item. */
+	offers(item: Pick<ReviewItem, 'kind' | 'cardId'>): boolean {
+		const vignette = item.kind === 'vignette';
+		if (vignette && this.#cases.has(item.cardId)) return true;
+		if (this.#left <= 0) return false;
+		if (!vignette) {
+			if (this.#introduced.has(item.cardId) || this.#offered.has(item.cardId)) return false;
+			this.#offered.add(item.cardId);
+		} else this.#cases.add(item.cardId);
+		this.#left--;
+		return true;
 	}
 }
 
 /** Which of today's counts an item falls in: one rule for the queue and for its updates. */
-export function queueBucket(s: Pick<ItemState, 'state'> | undefined): keyof DueQueue['counts'] {
+export function queueBucket(s: { state: number } | undefined): keyof DueQueue['counts'] {
 	if (!s) return 'new';
 	return s.state === 1 || s.state === 3 ? 'learning' : 'review';
 }
@@ -63,8 +72,7 @@ const isLearning = (s: Pick<ItemState, 'state'>) => queueBucket(s) === 'learning
 
 /**
  * Orders today's items: learning steps due now, then unfinished vignettes (so a case
- * resumes where it stopped), then reviews by due date, then new items in deck order (one
- * per card a day).
+ * resumes where it stopped), then reviews by due date, then new items in deck order ({@link NewItemRule}).
  * Steps of one vignette stay together and in order. Runs in O(n log n) over the deck.
  */
 export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): DueQueue {
@@ -77,13 +85,13 @@ export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): Du
 	for (const e of entries)
 		if (e.item.kind === 'vignette' && e.state) startedCases.add(e.item.cardId);
 	const continuing: QueueEntry[] = [];
-	const siblings = new NewSiblings(opts.introducedCards);
+	const newItems = new NewItemRule(opts.newAllowed, opts.introducedCards);
 	for (const e of entries) {
 		if (e.suspended) continue;
 		const s = e.state;
 		if (!s) {
 			if (e.item.kind === 'vignette' && startedCases.has(e.item.cardId)) continuing.push(e);
-			else if (!siblings.waits(e.item)) fresh.push(e);
+			else if (newItems.offers(e.item)) fresh.push(e);
 		} else if (isLearning(s)) {
 			if (s.due <= opts.now) learning.push(e);
 			else if (s.due < opts.dayEnd) later.push(e);
@@ -91,15 +99,8 @@ export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): Du
 	}
 	learning.sort((a, b) => a.state!.due - b.state!.due);
 	reviews.sort((a, b) => a.state!.due - b.state!.due);
-	const newOnes = fresh.slice(0, Math.max(0, opts.newAllowed));
-	// A new vignette is introduced whole: its later steps follow even past the daily limit.
-	const introduced = new Set(
-		newOnes.filter((e) => e.item.kind === 'vignette').map((e) => e.item.cardId)
-	);
-	for (const e of fresh.slice(newOnes.length))
-		if (e.item.kind === 'vignette' && introduced.has(e.item.cardId)) newOnes.push(e);
 	later.sort((a, b) => a.state!.due - b.state!.due);
-	let ordered = [...learning, ...continuing, ...reviews, ...newOnes];
+	let ordered = [...learning, ...continuing, ...reviews, ...fresh];
 	const learningCount = learning.length + later.length;
 	if (!ordered.length && later.length && later[0].state!.due <= opts.now + learnAhead)
 		ordered = [later.shift()!];
@@ -109,7 +110,7 @@ export function dueQueue(entries: readonly QueueEntry[], opts: QueueOptions): Du
 		counts: {
 			learning: learningCount,
 			review: reviews.length,
-			new: newOnes.length + continuing.length
+			new: fresh.length + continuing.length
 		}
 	};
 }

@@ -1,6 +1,7 @@
 import type { Deck, ReviewItem } from '$lib/deck/index.ts';
 import { itemKey, lastUndoable, type LogEvent, type Rating } from '$lib/log/index.ts';
-import { StudyCore } from '$lib/quiz/study-core.ts';
+import { gradeChoice, ratingFor, type ItemView } from '$lib/quiz/index.ts';
+import { StudyCore, type EventDraft } from '$lib/session/index.ts';
 import {
 	localOffset,
 	Scheduler,
@@ -8,6 +9,7 @@ import {
 	type ItemProgress,
 	type Outcomes
 } from '$lib/srs/index.ts';
+import { createSubscriber } from 'svelte/reactivity';
 import type { AppStore } from './app.svelte.ts';
 
 /** One answer of this session, for the summary and undo. */
@@ -32,6 +34,24 @@ export type ItemSession = Pick<
 	StudySession,
 	'current' | 'revealed' | 'checked' | 'outcomes' | 'reveal' | 'rate' | 'check' | 'correct' | 'next'
 >;
+
+/**
+ * A change signal for data Svelte cannot see (DeckProgress's typed arrays): readers `track()`
+ * inside a derived or effect, writers call `changed()`; no counter kept by hand.
+ */
+class ProgressSignal {
+	#update: (() => void) | undefined;
+	readonly #subscribe = createSubscriber((update) => {
+		this.#update = update;
+		return () => (this.#update = undefined);
+	});
+	track(): void {
+		this.#subscribe();
+	}
+	changed(): void {
+		this.#update?.();
+	}
+}
 
 /**
  * Runs `fn` when the browser is idle (soon after, where requestIdleCallback is missing);
@@ -94,20 +114,52 @@ export class StudySession {
 	readonly #clock: () => number;
 	readonly #unsubscribe: () => void;
 	readonly #idleWork: AfterFirstCard;
-	#tick = $state(0);
-	now = $state(0);
-	currentKey = $state<string | undefined>();
-	/** Bumped each time an item is (re)shown, so its view starts fresh even for the same item. */
-	shown = $state(0);
-	revealed = $state(false);
-	outcomes = $state.raw<Outcomes | undefined>();
-	checked = $state.raw<CheckedAnswer | undefined>();
-	answers = $state.raw<SessionAnswer[]>([]);
-	/** Today's queue for this deck/topic (the core's, mirrored for rendering). */
-	queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
+	/** Tells readers of the core's progress (plain typed arrays) that it changed. */
+	readonly #progressChanged = new ProgressSignal();
+	#now = $state(0);
+	#currentKey = $state<string | undefined>();
+	#shown = $state(0);
+	#revealed = $state(false);
+	#outcomes = $state.raw<Outcomes | undefined>();
+	#checked = $state.raw<CheckedAnswer | undefined>();
+	#answers = $state.raw<SessionAnswer[]>([]);
+	#queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
 	readonly startedAt: number;
 	#shownAt = 0;
 	#revealedAt = 0;
+
+	/** The clock's reading at the last action. */
+	get now(): number {
+		return this.#now;
+	}
+	/** Key of the item on screen; undefined when the session is done. */
+	get currentKey(): string | undefined {
+		return this.#currentKey;
+	}
+	/** Bumped each time an item is (re)shown, so its view starts fresh even for the same item. */
+	get shown(): number {
+		return this.#shown;
+	}
+	/** Whether the answer of the item on screen is shown. */
+	get revealed(): boolean {
+		return this.#revealed;
+	}
+	/** The four outcomes of rating the item on screen, computed once at reveal or check. */
+	get outcomes(): Outcomes | undefined {
+		return this.#outcomes;
+	}
+	/** The checked answer of the mcq or level item on screen. */
+	get checked(): CheckedAnswer | undefined {
+		return this.#checked;
+	}
+	/** This session's answers, for the summary and undo. */
+	get answers(): readonly SessionAnswer[] {
+		return this.#answers;
+	}
+	/** Today's queue for this deck/topic (the core's, mirrored for rendering). */
+	get queue(): DueQueue {
+		return this.#queue;
+	}
 
 	private constructor(
 		app: AppStore,
@@ -121,14 +173,14 @@ export class StudySession {
 		this.deck = core.deck;
 		this.topic = core.topic;
 		this.#clock = clock;
-		this.now = clock();
-		this.startedAt = this.now;
-		this.queue = core.queue;
+		this.#now = clock();
+		this.startedAt = this.#now;
+		this.#queue = core.queue;
 		this.#unsubscribe = app.onLogChanged(() => {
 			if (!core.readOthers(this.#clock())) return;
-			this.#tick++;
-			this.queue = core.queue;
-			if (!this.currentKey) this.#advance();
+			this.#progressChanged.changed();
+			this.#queue = core.queue;
+			if (!this.#currentKey) this.#advance();
 		});
 	}
 
@@ -168,7 +220,7 @@ export class StudySession {
 
 	#rebuildQueue(): void {
 		this.#core.rebuildQueue(this.now);
-		this.queue = this.#core.queue;
+		this.#queue = this.#core.queue;
 	}
 
 	/** The item on screen. */
@@ -179,7 +231,7 @@ export class StudySession {
 
 	/** Progress of the item on screen. */
 	readonly currentProgress = $derived.by((): ItemProgress | undefined => {
-		void this.#tick;
+		this.#progressChanged.track();
 		return this.currentKey ? this.#core.progress.progress(this.currentKey) : undefined;
 	});
 
@@ -201,13 +253,13 @@ export class StudySession {
 
 	/** Progress of any item of the deck. */
 	progressOf(itemId: string): ItemProgress {
-		void this.#tick;
+		this.#progressChanged.track();
 		return this.#core.progress.progress(itemKey(this.deck.id, itemId));
 	}
 
 	/** Earliest due time among the deck's (or topic's) answered items. */
 	nextDue(): number | undefined {
-		void this.#tick;
+		this.#progressChanged.track();
 		return this.#core.progress.nextDue(this.topic);
 	}
 
@@ -219,10 +271,10 @@ export class StudySession {
 	/** Shows the answer of a recall item and computes the four outcomes once. */
 	reveal(): void {
 		if (!this.currentKey || this.revealed) return;
-		this.now = this.#clock();
+		this.#now = this.#clock();
 		this.#revealedAt = this.now;
-		this.outcomes = this.#preview(this.now);
-		this.revealed = true;
+		this.#outcomes = this.#preview(this.now);
+		this.#revealed = true;
 	}
 
 	/** Rates a revealed recall item with the outcome previewed at reveal, then moves on. */
@@ -234,16 +286,17 @@ export class StudySession {
 			t: this.#revealedAt,
 			ms: this.#clock() - this.#shownAt
 		});
-		this.answers = [...this.answers, this.#answer(e, rating, rating >= 3)];
+		this.#answers = [...this.answers, this.#answer(e, rating, rating >= 3)];
 		this.#advance();
 	}
 
-	/** Logs an MCQ/level answer at the moment it is checked: right = Good, wrong = Again. */
-	check(choice: string[], correct: boolean): void {
-		if (!this.currentKey || this.checked) return;
-		this.now = this.#clock();
-		this.outcomes = this.#preview(this.now);
-		const rating: Rating = correct ? 3 : 1;
+	/** Grades and logs an MCQ/level answer at the moment it is checked: right = Good, wrong = Again. */
+	check(view: ItemView, choice: string[]): void {
+		const correct = gradeChoice(view, choice);
+		if (!this.currentKey || this.checked || correct === undefined) return;
+		this.#now = this.#clock();
+		this.#outcomes = this.#preview(this.now);
+		const rating = ratingFor(correct);
 		const e = this.#record({
 			kind: 'review',
 			rating,
@@ -252,9 +305,9 @@ export class StudySession {
 			choice,
 			correct
 		});
-		this.checked = { eventId: e.id, choice, correct, rating };
-		this.revealed = true;
-		this.answers = [...this.answers, this.#answer(e, rating, correct)];
+		this.#checked = { eventId: e.id, choice, correct, rating };
+		this.#revealed = true;
+		this.#answers = [...this.answers, this.#answer(e, rating, correct)];
 	}
 
 	/** After a check, records a different rating (e.g. Hard or Easy) as a correction event. */
@@ -262,9 +315,9 @@ export class StudySession {
 		const c = this.checked;
 		if (!c || c.rating === rating) return;
 		this.#record({ kind: 'correction', rating, target: c.eventId, t: this.#clock() });
-		this.checked = { ...c, rating };
+		this.#checked = { ...c, rating };
 		this.#rebuildQueue(); // the item may move between learning and review
-		this.answers = this.answers.map((a) => (a.eventId === c.eventId ? { ...a, rating } : a));
+		this.#answers = this.answers.map((a) => (a.eventId === c.eventId ? { ...a, rating } : a));
 	}
 
 	/** Leaves a checked item for the next one. */
@@ -280,7 +333,7 @@ export class StudySession {
 		const target = lastUndoable(events.filter((e) => e.id === last.eventId));
 		if (!target) return false;
 		this.#record({ kind: 'undo', target: target.id, t: this.#clock() }, last.key);
-		this.answers = this.answers.slice(0, -1);
+		this.#answers = this.answers.slice(0, -1);
 		this.#rebuildQueue();
 		this.#show(last.key);
 		return true;
@@ -307,7 +360,7 @@ export class StudySession {
 
 	/** Re-reads the clock so learning steps that fell due appear. */
 	refresh(): void {
-		this.now = this.#clock();
+		this.#now = this.#clock();
 		this.#rebuildQueue();
 		if (!this.currentKey) this.#advance();
 	}
@@ -329,28 +382,25 @@ export class StudySession {
 		return { key: e.item, eventId: e.id, rating, correct, topics: this.current?.topics ?? [] };
 	}
 
-	#record(
-		p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>,
-		key = this.currentKey!
-	): LogEvent {
+	#record(p: EventDraft, key = this.currentKey!): LogEvent {
 		this.#idleWork.release(); // in case the page never said the first card was on screen
-		const e = this.#core.record(key, p);
-		this.queue = this.#core.queue;
-		this.#tick++;
+		const e = this.#core.record(key, 'study', p);
+		this.#queue = this.#core.queue;
+		this.#progressChanged.changed();
 		return e;
 	}
 
 	#show(key: string | undefined): void {
-		this.currentKey = key;
-		this.shown++;
-		this.revealed = false;
-		this.outcomes = undefined;
-		this.checked = undefined;
+		this.#currentKey = key;
+		this.#shown++;
+		this.#revealed = false;
+		this.#outcomes = undefined;
+		this.#checked = undefined;
 		this.#shownAt = this.#clock();
 	}
 
 	#advance(): void {
-		this.now = this.#clock();
+		this.#now = this.#clock();
 		// An empty queue may still have a learning step within the learn-ahead window.
 		if (!this.queue.keys.length) this.#rebuildQueue();
 		this.#show(this.queue.keys[0]);

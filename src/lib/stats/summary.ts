@@ -1,3 +1,6 @@
+// Not the srs index: home imports this file and must not pull in the scheduler.
+import { queueBucket } from '../srs/queue.ts';
+
 /** What home shows for a deck, kept up to date on each answer so home needs no scheduler. */
 export interface DeckCounts {
 	total: number;
@@ -52,7 +55,7 @@ export class CountsTracker {
 	#slot(p: SummaryInput): Slot {
 		if (p.suspended) return 'suspended';
 		if (!p.state) return 'unseen';
-		const learn = p.state.state === 1 || p.state.state === 3;
+		const learn = queueBucket(p.state) === 'learning';
 		const at = learn
 			? Math.ceil(p.state.due / 60_000)
 			: this.#dayStart + Math.floor((p.state.due - this.#dayStart) / DAY) * DAY;

@@ -11,10 +11,10 @@ import {
 } from '../storage/index.ts';
 import { localOffset, nextStudyDay } from '../srs/day.ts';
 import { homeCounts } from '../stats/summary.ts';
-import { StudyCore, type StudyEnv } from './study-core.ts';
+import { StudyCore, type SessionEnv } from './index.ts';
 
 /** The part of AppStore the core uses, over a MemoryKV. */
-function env(kv: KV, writer = 'dev0'): StudyEnv & { log: LogWriter | undefined } {
+function env(kv: KV, writer = 'dev0'): SessionEnv & { log: LogWriter | undefined } {
 	return {
 		kv,
 		settings: { ...DEFAULT_SETTINGS, fuzz: false },
@@ -51,7 +51,7 @@ describe('StudyCore', () => {
 		const kv = new MemoryKV();
 		const a = await open(kv, T0);
 		const first = a.core.queue.keys[0];
-		a.core.record(first, { kind: 'review', rating: 3, t: T0 + MIN });
+		a.core.record(first, 'study', { kind: 'review', rating: 3, t: T0 + MIN });
 		expect(a.core.queue.keys).not.toContain(first);
 		expect(a.core.queue.counts.learning).toBe(1);
 		a.settle(); // idle: home's counts and the cache
@@ -67,7 +67,7 @@ describe('StudyCore', () => {
 		// Indexes, home's counts and the cache save: one short idle task each.
 		expect(idle).toHaveLength(4);
 		expect(kv.getItem('casedeck:cache:test')).toBeNull();
-		core.record(core.queue.keys[0], { kind: 'review', rating: 3, t: T0 });
+		core.record(core.queue.keys[0], 'study', { kind: 'review', rating: 3, t: T0 });
 		expect(loadSummaries(kv)['test']).toBeUndefined(); // not on the answer's path
 		core.flushSummary(T0); // the page is hidden: save now
 		expect(loadSummaries(kv)['test']).toBeDefined();
@@ -78,7 +78,7 @@ describe('StudyCore', () => {
 		const mine = await open(kv, T0, 'dev0');
 		const other = await open(kv, T0, 'dev1');
 		const key = other.core.queue.keys[0];
-		other.core.record(key, { kind: 'review', rating: 4, t: T0 + MIN });
+		other.core.record(key, 'study', { kind: 'review', rating: 4, t: T0 + MIN });
 		expect(mine.core.readOthers(T0 + 2 * MIN)).toBe(1);
 		expect(mine.core.progress.progress(key)).toEqual(other.core.progress.progress(key));
 		expect(mine.core.readOthers(T0 + 3 * MIN)).toBe(0);
@@ -91,7 +91,7 @@ describe('StudyCore', () => {
 			const answered: number[] = [];
 			for (const [i, rating] of ([3, 1, 2, 4] as const).entries()) {
 				const t = start + i * 1000;
-				core.record(core.queue.keys[0], { kind: 'review', rating, t });
+				core.record(core.queue.keys[0], 'study', { kind: 'review', rating, t });
 				const kept = core.queue.counts;
 				core.rebuildQueue(t);
 				expect(kept, `rating ${rating} at ${new Date(t).toISOString()}`).toEqual(core.queue.counts);
@@ -107,7 +107,7 @@ describe('StudyCore', () => {
 		const kv = new MemoryKV();
 		const { core } = await open(kv, T0);
 		for (const key of ['test/a', 'test/b', 'test/cz::c1'])
-			core.record(key, { kind: 'review', rating: 4, t: T0 });
+			core.record(key, 'study', { kind: 'review', rating: 4, t: T0 });
 		core.flushSummary(T0);
 		expect(core.queue.keys).toEqual(['test/case::s1', 'test/case::s2', 'test/case::s3']);
 		expect(homeCounts(loadSummaries(kv)['test'], T0).new).toBe(3); // not cz::c2

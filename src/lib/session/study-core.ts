@@ -1,37 +1,27 @@
 import type { Deck } from '../deck/index.ts';
-import type { LogEvent } from '../log/index.ts';
-import { DeckProgress } from '../srs/collection.ts';
-import { progressCacheKey } from '../srs/cache-key.ts';
-import { localOffset, nextStudyDay, studyDayStart } from '../srs/day.ts';
-import type { ItemProgress } from '../srs/packed.ts';
-import { queueBucket, type DueQueue } from '../srs/queue.ts';
-import { Scheduler } from '../srs/scheduler.ts';
-import { CountsTracker } from '../stats/summary.ts';
-import type { KV } from '../storage/kv.ts';
-import { LogReader, type LogPosition, type LogWriter } from '../storage/log-store.ts';
-import { loadProgressCache, saveProgressCache } from '../storage/progress-cache.ts';
-import type { QuarantineEntry } from '../storage/quarantine.ts';
-import type { AppSettings } from '../storage/settings.ts';
-import { saveSummary } from '../storage/summary-store.ts';
+import type { LogEvent, Origin } from '../log/index.ts';
+import {
+	localOffset,
+	nextStudyDay,
+	progressCacheKey,
+	queueBucket,
+	studyDayStart,
+	type DeckProgress,
+	type DueQueue,
+	type ItemProgress
+} from '../srs/index.ts';
+import { CountsTracker } from '../stats/index.ts';
+import {
+	saveProgressCache,
+	saveSummary,
+	type LogPosition,
+	type LogReader
+} from '../storage/index.ts';
+import type { Later, SessionEnv } from './env.ts';
+import { openDeckProgress, type OpenOptions } from './open.ts';
 
-/** What a study session needs from the app (AppStore in the browser, a stub in the bench). */
-export interface StudyEnv {
-	readonly kv: KV;
-	readonly settings: AppSettings;
-	readonly readOnly: boolean;
-	readonly log: LogWriter | undefined;
-	/** Starts claiming this tab's writer (if that takes a round trip), before the log is read. */
-	prepareLog?(): unknown;
-	/** Opens this tab's log writer; `reader`, having read the log, hands it its cursor. */
-	openLog(now: number, reader?: LogReader): Promise<void>;
-	/** Appends an event to this tab's log (kept in memory when storage fails). */
-	append(event: Omit<LogEvent, 'id'>): LogEvent;
-	/** Tells the user that parts of the log were unreadable (and kept aside). */
-	reportUnreadable(problems: QuarantineEntry[]): void;
-}
-
-/** Runs work the first card should not wait for (requestIdleCallback in the app). */
-export type Later = (fn: () => void) => void;
+/** What a caller says of an event; the session adds its id, item, origin, offset and revision. */
+export type EventDraft = Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>;
 
 const EMPTY: DueQueue = { keys: [], counts: { learning: 0, review: 0, new: 0 } };
 const CACHE_EVERY = 50;
@@ -45,19 +35,17 @@ export class StudyCore {
 	readonly deck: Deck;
 	readonly topic: string | undefined;
 	readonly progress: DeckProgress;
-	readonly #env: StudyEnv;
+	readonly #env: SessionEnv;
 	readonly #reader: LogReader;
 	readonly #later: Later;
-	/** Resolves once this tab's log writer is open: answers can be recorded from then on. */
-	logReady: Promise<void> = Promise.resolve();
-	/** Today's queue; replaced (never mutated) on every change. */
-	queue: DueQueue = EMPTY;
+	#logReady: Promise<void> = Promise.resolve();
+	#queue: DueQueue = EMPTY;
 	#tracker: CountsTracker | undefined;
 	#sinceCache = 0;
 	#summaryDue = false;
 
 	private constructor(
-		env: StudyEnv,
+		env: SessionEnv,
 		deck: Deck,
 		topic: string | undefined,
 		progress: DeckProgress,
@@ -79,56 +67,37 @@ export class StudyCore {
 	 * left to `later`, after the first card.
 	 */
 	static async open(
-		env: StudyEnv,
+		env: SessionEnv,
 		deck: Deck,
-		opts: {
-			topic?: string;
-			now: number;
-			later: Later;
-			pause: () => Promise<void>;
-			/** Share of a full replay done so far (0–1), reported between slices. */
-			progress?: (fraction: number) => void;
-			/** The FSRS scheduler to use (the bench counts its steps). */
-			scheduler?: Scheduler;
-		}
+		opts: OpenOptions & { topic?: string; later: Later }
 	): Promise<StudyCore> {
-		const { settings, kv } = env;
-		const now = opts.now;
-		env.prepareLog?.();
-		const fullLog = () => new LogReader(kv).read(now).events;
-		const scheduler = opts.scheduler ?? new Scheduler(settings);
-		const progress = new DeckProgress(deck, scheduler, fullLog);
-		const cache = loadProgressCache(kv, deck.id);
-		// The cache is by deck position: used only for the same settings and item list.
-		const current =
-			cache?.schedulerKey === progressCacheKey(settings, deck) &&
-			cache.states.size === deck.items.length
-				? cache
-				: undefined;
-		const reader = new LogReader(kv);
-		const { events, problems } = current
-			? reader.read(now, current.position)
-			: await reader.readInSlices(now, {}, opts.pause);
-		// After the read, so the writer takes over the reader's cursor instead of re-scanning.
-		// Not awaited here: its Web Locks round trip overlaps loading the first card's part.
-		const logReady = env.openLog(now, reader);
-		env.reportUnreadable(problems);
-		if (current) progress.load(events, current.states);
-		else await progress.loadInSlices(events, undefined, opts.pause, opts.progress);
-		const core = new StudyCore(env, deck, opts.topic, progress, reader, opts.later);
-		core.logReady = logReady;
+		const { now, later } = opts;
+		const opened = await openDeckProgress(env, deck, opts);
+		const { progress, reader } = opened;
+		const core = new StudyCore(env, deck, opts.topic, progress, reader, later);
+		core.#logReady = opened.logReady;
 		core.rebuildQueue(now);
 		// One idle callback each: separate short tasks, so a tap meanwhile waits for one at most.
-		opts.later(() => progress.warm());
-		opts.later(() => env.log?.warm());
-		opts.later(() => core.saveSummary(now));
-		if (!current || events.length) opts.later(() => core.saveCache());
+		later(() => progress.warm());
+		later(() => env.log?.warm());
+		later(() => core.saveSummary(now));
+		if (!opened.fromCache || opened.newEvents) later(() => core.saveCache());
 		return core;
+	}
+
+	/** Resolves once this tab's log writer is open: answers can be recorded from then on. */
+	get logReady(): Promise<void> {
+		return this.#logReady;
+	}
+
+	/** Today's queue; replaced (never mutated) on every change. */
+	get queue(): DueQueue {
+		return this.#queue;
 	}
 
 	/** Rebuilds today's queue over the whole deck (open, refresh, undo, another tab). */
 	rebuildQueue(now: number): void {
-		this.queue = this.#todaysQueue(now, this.topic);
+		this.#queue = this.#todaysQueue(now, this.topic);
 	}
 
 	#todaysQueue(now: number, topic: string | undefined): DueQueue {
@@ -146,10 +115,10 @@ export class StudyCore {
 	 * Logs an event for `key` and applies it: one item replayed, an answered or suspended
 	 * item leaves the queue (no rebuild), counts updated in O(1), their save left to `later`.
 	 */
-	record(key: string, p: Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>): LogEvent {
+	record(key: string, origin: Origin, p: EventDraft): LogEvent {
 		const e = this.#env.append({
 			item: key,
-			origin: 'study',
+			origin,
 			tz: localOffset(p.t),
 			rev: this.progress.item(key)!.revision,
 			...p
@@ -175,7 +144,7 @@ export class StudyCore {
 	}
 
 	#leaveQueue(key: string, before: ItemProgress, after: ItemProgress, t: number): void {
-		const q = this.queue;
+		const q = this.#queue;
 		const at = q.keys.indexOf(key); // almost always 0: the item on screen
 		if (at === -1) return;
 		const counts = { ...q.counts };
@@ -193,7 +162,7 @@ export class StudyCore {
 			counts.learning++;
 			later = Math.min(later ?? Infinity, after.state.due);
 		}
-		this.queue = { keys: q.keys.toSpliced(at, 1), counts, learningLater: later };
+		this.#queue = { keys: q.keys.toSpliced(at, 1), counts, learningLater: later };
 	}
 
 	/** Home's counts are saved once idle, coalescing answers in a row. */

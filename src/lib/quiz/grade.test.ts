@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { testDeck } from '../../../tests/unit/fixtures.ts';
+import type { Card, LevelCard, McqCard } from '../deck/index.ts';
+import { gradeChoice, itemView, ratingFor } from './index.ts';
+
+const base = { topics: ['t1'], sources: [{ ref: 's' }], facts: [], inference: false, revision: 1 };
+const mcq: McqCard = {
+	...base,
+	id: 'q',
+	kind: 'mcq',
+	question: {
+		kind: 'mcq',
+		stem: '<p>Which?</p>',
+		options: [
+			{ id: 'a', html: 'A', correct: false, why: 'no' },
+			{ id: 'b', html: 'B', correct: true, why: 'yes' }
+		]
+	}
+};
+const level: LevelCard = {
+	...base,
+	id: 'lv',
+	kind: 'level',
+	prompt: '<p>Where?</p>',
+	answer: ['L2', 'L3'],
+	span: ['L1', 'L2', 'L3', 'L4'],
+	why: '<p>because</p>'
+};
+const card = (id: string): Card => testDeck().cards.find((c) => c.id === id)!;
+
+describe('gradeChoice', () => {
+	it('an mcq is right only with its one correct option', () => {
+		const view = itemView(mcq, {});
+		expect(gradeChoice(view, ['b'])).toBe(true);
+		expect(gradeChoice(view, ['a'])).toBe(false);
+		expect(gradeChoice(view, ['a', 'b'])).toBe(false);
+		expect(gradeChoice(view, [])).toBe(false);
+	});
+
+	it('a level card needs exactly its levels, in any order', () => {
+		const view = itemView(level, {});
+		expect(gradeChoice(view, ['L3', 'L2'])).toBe(true);
+		expect(gradeChoice(view, ['L2'])).toBe(false);
+		expect(gradeChoice(view, ['L2', 'L3', 'L4'])).toBe(false);
+		expect(gradeChoice(view, ['L2', 'L2'])).toBe(false);
+	});
+
+	it('recall items are graded by the learner, not here', () => {
+		expect(gradeChoice(itemView(card('a'), {}), ['x'])).toBeUndefined();
+	});
+
+	it('right is Good and wrong is Again', () => {
+		expect([ratingFor(true), ratingFor(false)]).toEqual([3, 1]);
+	});
+});

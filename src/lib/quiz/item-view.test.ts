@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { testDeck } from '../../../tests/unit/fixtures.ts';
+import type { Card, LevelCard, McqCard, VignetteCard } from '../deck/index.ts';
+import { itemView } from './index.ts';
+
+const base = { topics: ['t1'], sources: [{ ref: 's' }], facts: [], inference: false, revision: 1 };
+const mcq: McqCard = {
+	...base,
+	id: 'q',
+	kind: 'mcq',
+	question: {
+		kind: 'mcq',
+		stem: '<p>Which?</p>',
+		options: [
+			{ id: 'a', html: 'A', correct: false, why: 'no' },
+			{ id: 'b', html: 'B', correct: true, why: 'yes' }
+		]
+	}
+};
+const level: LevelCard = {
+	...base,
+	id: 'lv',
+	kind: 'level',
+	prompt: '<p>Where?</p>',
+	answer: ['L2', 'L3'],
+	span: ['L1', 'L2', 'L3', 'L4'],
+	why: '<p>because</p>'
+};
+const card = (id: string): Card => testDeck().cards.find((c) => c.id === id)!;
+
+describe('itemView', () => {
+	it('flattens basic and cloze cards to recall, with the cloze extra after the gap', () => {
+		expect(itemView(card('a'), {})).toMatchObject({ mode: 'recall', front: '<p>A?</p>' });
+		const cz = { ...(card('cz') as Card & { kind: 'cloze' }), extra: '<p>more</p>' };
+		expect(itemView(cz, { part: 2 })).toMatchObject({
+			mode: 'recall',
+			front: '<p>x […]</p>',
+			back: '<p>x y</p><p>more</p>'
+		});
+	});
+
+	it('gives a vignette step its case so far: stem and every reveal up to this step', () => {
+		const v = card('case') as VignetteCard;
+		const withReveals: VignetteCard = {
+			...v,
+			steps: v.steps.map((s, i) => ({ ...s, reveal: `<p>r${i}</p>`, sources: [{ ref: 'x' }] }))
+		};
+		const view = itemView(withReveals, { part: 1 });
+		expect(view.mode).toBe('recall');
+		expect(view.case).toEqual({
+			title: 'Case',
+			stem: '<p>s</p>',
+			step: 2,
+			of: 3,
+			reveals: [
+				{ id: 's1', html: '<p>r0</p>', latest: false },
+				{ id: 's2', html: '<p>r1</p>', latest: true }
+			]
+		});
+		expect(view.refs).toEqual([{ ref: 's' }, { ref: 'x' }]);
+	});
+
+	it('keeps mcq and level questions as they are', () => {
+		expect(itemView(mcq, {})).toMatchObject({ mode: 'mcq', question: mcq.question });
+		expect(itemView(level, {})).toMatchObject({ mode: 'level', answer: ['L2', 'L3'] });
+	});
+});

@@ -1,0 +1,77 @@
+import type {
+	Card,
+	Html,
+	Level,
+	McqQuestion,
+	ReviewItem,
+	SourceRef,
+	VignetteCard
+} from '../deck/index.ts';
+
+/** A vignette step's case so far: the stem and the findings of every step up to this one. */
+export interface CaseSoFar {
+	title: string;
+	stem: Html;
+	/** 1-based number of this step, and how many steps the case has. */
+	step: number;
+	of: number;
+	/** Findings revealed by each step up to and including this one (steps without are left out). */
+	reveals: { id: string; html: Html; latest: boolean }[];
+}
+
+/** What one review item asks, the same for every card kind: what the screens render. */
+export type ItemView = (
+	| { mode: 'recall'; front: Html; back: Html }
+	| { mode: 'mcq'; question: McqQuestion }
+	| { mode: 'level'; prompt: Html; answer: Level[]; span: Level[]; why?: Html }
+) & {
+	/** Sources the answer cites: the card's, then a vignette step's own. */
+	refs: SourceRef[];
+	/** For a vignette step: the case around it. */
+	case?: CaseSoFar;
+};
+
+/** Flattens a card into the view of one of its items (a cloze gap, a vignette step…). */
+export function itemView(card: Card, item: Pick<ReviewItem, 'part'>): ItemView {
+	switch (card.kind) {
+		case 'basic':
+			return { mode: 'recall', front: card.front, back: card.back, refs: card.sources };
+		case 'cloze': {
+			const c = card.clozes.find((x) => x.n === item.part) ?? card.clozes[0];
+			const back = card.extra ? c.back + card.extra : c.back;
+			return { mode: 'recall', front: c.front, back, refs: card.sources };
+		}
+		case 'mcq':
+			return { mode: 'mcq', question: card.question, refs: card.sources };
+		case 'level':
+			return {
+				mode: 'level',
+				prompt: card.prompt,
+				answer: card.answer,
+				span: card.span,
+				why: card.why,
+				refs: card.sources
+			};
+		case 'vignette':
+			return vignetteStep(card, item.part ?? 0);
+	}
+}
+
+function vignetteStep(card: VignetteCard, index: number): ItemView {
+	const step = card.steps[index] ?? card.steps[0];
+	const refs: SourceRef[] = [...card.sources, ...step.sources];
+	const reveals = card.steps
+		.slice(0, index + 1)
+		.flatMap((s, i) => (s.reveal ? [{ id: s.id, html: s.reveal, latest: i === index }] : []));
+	const around: CaseSoFar = {
+		title: card.title,
+		stem: card.stem,
+		step: index + 1,
+		of: card.steps.length,
+		reveals
+	};
+	const q = step.question;
+	return q.kind === 'mcq'
+		? { mode: 'mcq', question: q, refs, case: around }
+		: { mode: 'recall', front: q.prompt, back: q.answer, refs, case: around };
+}
