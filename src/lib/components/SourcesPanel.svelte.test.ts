@@ -91,7 +91,7 @@ describe('SourcesPanel', () => {
 		expect(screen.queryByRole('link')).not.toBeInTheDocument();
 	});
 
-	it('deduplicates refs with the same source and quote only', () => {
+	it('shows one entry per source, quotes first, the short citation, the full one folded', () => {
 		const refs: SourceRef[] = [
 			{ ref: 'smith2020', quote: 'A.' },
 			{ ref: 'smith2020', quote: 'A.' },
@@ -100,9 +100,15 @@ describe('SourcesPanel', () => {
 			{ ref: 'gray' }
 		];
 		render(SourcesPanel, { refs, sources, inference: false });
-		expect(items()).toHaveLength(3);
+		expect(items()).toHaveLength(2);
 		expect(screen.getAllByText('A.')).toHaveLength(1);
 		expect(screen.getByText('B.')).toBeInTheDocument();
+		const [smith] = items();
+		expect(smith.firstElementChild?.tagName).toBe('BLOCKQUOTE');
+		expect(smith.querySelector('.short')).toHaveTextContent(/^Smith/);
+		const full = within(smith).getByText('Full reference').closest('details')!;
+		expect(full).not.toHaveAttribute('open');
+		expect(full).toHaveTextContent('Smith J. Disc herniation outcomes. Spine. 2020.');
 	});
 
 	it('renders an unknown ref instead of crashing', () => {

@@ -19,3 +19,4 @@ export type { DeckFile, CardFile } from './schema.ts';
 export { itemText, plainText } from './item-text.ts';
 export { splitDeck, joinDeck, citedBy, PART_CHARS } from './split.ts';
 export { DeckContent, type PartLoader } from './content.ts';
+export { citedSources, shortCitation, type CitedSource } from './citation.ts';
