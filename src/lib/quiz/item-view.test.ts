@@ -35,7 +35,8 @@ describe('itemView', () => {
 		expect(itemView(cz, { part: 2 })).toMatchObject({
 			mode: 'recall',
 			front: '<p>x […]</p>',
-			back: '<p>x y</p><p>more</p>'
+			back: '<p>x y</p><p>more</p>',
+			inPlace: true
 		});
 	});
 
@@ -55,7 +56,8 @@ describe('itemView', () => {
 			reveals: [
 				{ id: 's1', html: '<p>r0</p>', latest: false },
 				{ id: 's2', html: '<p>r1</p>', latest: true }
-			]
+			],
+			earlier: [{ id: 's1', reveal: '<p>r0</p>', question: '<p>s1?</p>', answer: '<p>x</p>' }]
 		});
 		expect(view.refs).toEqual([{ ref: 's' }, { ref: 'x' }]);
 	});

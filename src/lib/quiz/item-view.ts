@@ -17,11 +17,19 @@ export interface CaseSoFar {
 	of: number;
 	/** Findings revealed by each step up to and including this one (steps without are left out). */
 	reveals: { id: string; html: Html; latest: boolean }[];
+	/** Every earlier step: its findings, its question and the answer (so a step makes sense alone). */
+	earlier: { id: string; reveal?: Html; question: Html; answer: Html }[];
 }
 
 /** What one review item asks, the same for every card kind: what the screens render. */
 export type ItemView = (
-	| { mode: 'recall'; front: Html; back: Html }
+	| {
+			mode: 'recall';
+			front: Html;
+			back: Html;
+			/** The back is the front with its gap filled (a cloze): show it in the front's place. */
+			inPlace?: boolean;
+	  }
 	| { mode: 'mcq'; question: McqQuestion }
 	| { mode: 'level'; prompt: Html; answer: Level[]; span: Level[]; why?: Html }
 ) & {
@@ -39,7 +47,7 @@ export function itemView(card: Card, item: Pick<ReviewItem, 'part'>): ItemView {
 		case 'cloze': {
 			const c = card.clozes.find((x) => x.n === item.part) ?? card.clozes[0];
 			const back = card.extra ? c.back + card.extra : c.back;
-			return { mode: 'recall', front: c.front, back, refs: card.sources };
+			return { mode: 'recall', front: c.front, back, inPlace: true, refs: card.sources };
 		}
 		case 'mcq':
 			return { mode: 'mcq', question: card.question, refs: card.sources };
@@ -63,12 +71,19 @@ function vignetteStep(card: VignetteCard, index: number): ItemView {
 	const reveals = card.steps
 		.slice(0, index + 1)
 		.flatMap((s, i) => (s.reveal ? [{ id: s.id, html: s.reveal, latest: i === index }] : []));
+	const earlier = card.steps.slice(0, index).map((s) => {
+		const q = s.question;
+		const answer =
+			q.kind === 'mcq' ? (q.options.find((o) => o.correct)?.html ?? ('' as Html)) : q.answer;
+		return { id: s.id, reveal: s.reveal, question: q.kind === 'mcq' ? q.stem : q.prompt, answer };
+	});
 	const around: CaseSoFar = {
 		title: card.title,
 		stem: card.stem,
 		step: index + 1,
 		of: card.steps.length,
-		reveals
+		reveals,
+		earlier
 	};
 	const q = step.question;
 	return q.kind === 'mcq'
