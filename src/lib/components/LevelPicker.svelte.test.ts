@@ -16,13 +16,16 @@ const vertebra = (container: HTMLElement, level: Level) => {
 const tapTarget = (container: HTMLElement, level: Level) =>
 	vertebra(container, level).querySelector('rect.tap') as Element;
 
-function setup(props: Partial<{ selected: Level[]; checked: boolean; span: Level[] }> = {}) {
+function setup(
+	props: Partial<{ selected: Level[]; checked: boolean; span: Level[]; match: 'all' | 'any' }> = {}
+) {
 	const onchange = vi.fn<(levels: Level[]) => void>();
 	const result = render(LevelPicker, {
 		span: props.span ?? span,
 		selected: props.selected ?? [],
 		answer,
 		checked: props.checked ?? false,
+		match: props.match,
 		onchange
 	});
 	return { ...result, onchange, user: userEvent.setup() };
@@ -135,5 +138,13 @@ describe('LevelPicker', () => {
 		expect(vertebra(container, 'L3')).toHaveClass('wrong');
 		expect(vertebra(container, 'L3')).toHaveTextContent('✗');
 		expect(vertebra(container, 'L2').querySelector('.mark')).toBeNull();
+	});
+
+	it("an 'any' card marks the other levels of the range as in range, not missed", () => {
+		const { container } = setup({ selected: ['L4'], checked: true, match: 'any' });
+		expect(box('L4')).toHaveAccessibleDescription(/Correct level · Your choice/);
+		expect(box('L5')).toHaveAccessibleDescription(/Also in the correct range/);
+		expect(vertebra(container, 'L5')).toHaveClass('also');
+		expect(vertebra(container, 'L5')).toHaveTextContent('in range');
 	});
 });

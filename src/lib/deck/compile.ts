@@ -113,6 +113,7 @@ function compileCard(c: CardFile, md: MarkdownRenderer): Card {
 				prompt: md.block(c.prompt),
 				answer: [...c.answer].sort((a, b) => LEVELS.indexOf(a) - LEVELS.indexOf(b)),
 				span: levelRange(from, to),
+				match: c.match ?? 'all',
 				why: c.why === undefined ? undefined : md.block(c.why)
 			};
 		}

@@ -81,6 +81,11 @@ const card = z.discriminatedUnion(
 			prompt: text,
 			answer: z.array(level).check(z.minLength(1, 'a level card needs at least one answer level')),
 			span: z.optional(z.tuple([level, level])),
+			match: z.optional(
+				z.enum(['all', 'any'], {
+					error: "match is 'all' (every answer level) or 'any' (one of them)"
+				})
+			),
 			why: z.optional(text)
 		})
 	],

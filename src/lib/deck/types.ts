@@ -113,6 +113,8 @@ export interface LevelCard extends CardBase {
 	prompt: Html;
 	answer: Level[];
 	span: Level[];
+	/** `all`: tap every answer level (laminectomy L2 and L3); `any`: one level of the answer range. */
+	match: 'all' | 'any';
 	why?: Html;
 }
 

@@ -24,6 +24,7 @@ const level: LevelCard = {
 	prompt: '<p>Where?</p>',
 	answer: ['L2', 'L3'],
 	span: ['L1', 'L2', 'L3', 'L4'],
+	match: 'all',
 	why: '<p>because</p>'
 };
 const card = (id: string): Card => testDeck().cards.find((c) => c.id === id)!;
@@ -43,6 +44,13 @@ describe('gradeChoice', () => {
 		expect(gradeChoice(view, ['L2'])).toBe(false);
 		expect(gradeChoice(view, ['L2', 'L3', 'L4'])).toBe(false);
 		expect(gradeChoice(view, ['L2', 'L2'])).toBe(false);
+	});
+
+	it("an 'any' level card is right with one level of its range", () => {
+		const view = itemView({ ...level, match: 'any', answer: ['T12', 'L1', 'L2'] }, {});
+		expect(gradeChoice(view, ['L1'])).toBe(true);
+		expect(gradeChoice(view, ['L3'])).toBe(false);
+		expect(gradeChoice(view, ['T12', 'L1'])).toBe(false);
 	});
 
 	it('recall items are graded by the learner, not here', () => {

@@ -24,6 +24,7 @@ const level: LevelCard = {
 	prompt: '<p>Where?</p>',
 	answer: ['L2', 'L3'],
 	span: ['L1', 'L2', 'L3', 'L4'],
+	match: 'all',
 	why: '<p>because</p>'
 };
 const card = (id: string): Card => testDeck().cards.find((c) => c.id === id)!;

@@ -31,7 +31,14 @@ export type ItemView = (
 			inPlace?: boolean;
 	  }
 	| { mode: 'mcq'; question: McqQuestion }
-	| { mode: 'level'; prompt: Html; answer: Level[]; span: Level[]; why?: Html }
+	| {
+			mode: 'level';
+			prompt: Html;
+			answer: Level[];
+			span: Level[];
+			match: 'all' | 'any';
+			why?: Html;
+	  }
 ) & {
 	/** Sources the answer cites: the card's, then a vignette step's own. */
 	refs: SourceRef[];
@@ -57,6 +64,7 @@ export function itemView(card: Card, item: Pick<ReviewItem, 'part'>): ItemView {
 				prompt: card.prompt,
 				answer: card.answer,
 				span: card.span,
+				match: card.match,
 				why: card.why,
 				refs: card.sources
 			};
