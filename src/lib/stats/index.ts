@@ -16,3 +16,4 @@ export {
 	type TopicAccuracy
 } from './session.ts';
 export { predictedRecall, type RecallByTopic, type RecallFigure } from './recall.ts';
+export { addAnswer, ANSWER_CAP_MS, dayTotals, emptyTotals, type DayTotals } from './today.ts';

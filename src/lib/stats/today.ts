@@ -1,0 +1,58 @@
+import type { LogEvent, Rating } from '../log/index.ts';
+import { studyDayStart } from '../srs/day.ts';
+
+/** One study day's totals of a deck: what the session summary and "nothing due" show. */
+export interface DayTotals {
+	/** Start of the study day these totals are for. */
+	dayStart: number;
+	/** Answers that count toward the schedule (study, exam, assignment). */
+	reviews: number;
+	/** Of those: rated Good or Easy, or checked correct. */
+	correct: number;
+	/** Time spent on them, ms, each answer capped at {@link ANSWER_CAP_MS}. */
+	ms: number;
+	/** Practice answers (never scheduled), apart. */
+	practice: { reviews: number; correct: number; ms: number };
+}
+
+/** An answer longer than this counts as this long: a resident paged mid-card did not study. */
+export const ANSWER_CAP_MS = 60_000;
+
+/** Empty totals for a study day. */
+export function emptyTotals(dayStart: number): DayTotals {
+	return { dayStart, reviews: 0, correct: 0, ms: 0, practice: { reviews: 0, correct: 0, ms: 0 } };
+}
+
+/**
+ * A study day's totals from the log: each review falls in the study day its own UTC offset
+ * and the day-start hour put it in; undone reviews are left out; a correction's rating
+ * replaces its review's.
+ */
+export function dayTotals(
+	events: Iterable<LogEvent>,
+	dayStart: number,
+	dayStartHour: number
+): DayTotals {
+	const all = [...events];
+	const undone = new Set<string>();
+	const corrected = new Map<string, Rating>();
+	for (const e of all) if (e.kind === 'undo' && e.target) undone.add(e.target);
+	for (const e of all)
+		if (e.kind === 'correction' && e.target && e.rating && !undone.has(e.id))
+			corrected.set(e.target, e.rating);
+	const totals = emptyTotals(dayStart);
+	for (const e of all) {
+		if (e.kind !== 'review' || undone.has(e.id) || !e.rating) continue;
+		if (studyDayStart(e.t, e.tz, dayStartHour) !== dayStart) continue;
+		addAnswer(totals, e, corrected.get(e.id) ?? e.rating);
+	}
+	return totals;
+}
+
+/** Adds one answer to the totals (the session's incremental path: same rule as {@link dayTotals}). */
+export function addAnswer(totals: DayTotals, e: LogEvent, rating: Rating): void {
+	const into = e.origin === 'practice' ? totals.practice : totals;
+	into.reviews++;
+	if (e.correct ?? rating >= 3) into.correct++;
+	into.ms += Math.min(Math.max(e.ms ?? 0, 0), ANSWER_CAP_MS);
+}
