@@ -112,4 +112,16 @@ describe('StudyCore', () => {
 		expect(core.queue.keys).toEqual(['test/case::s1', 'test/case::s2', 'test/case::s3']);
 		expect(homeCounts(loadSummaries(kv)['test'], T0).new).toBe(3); // not cz::c2
 	});
+
+	it('the summary gives each topic its due, new, total and seen items for the deck page', async () => {
+		const kv = new MemoryKV();
+		const { core } = await open(kv, T0);
+		core.record('test/a', 'study', { kind: 'review', rating: 1, t: T0 }); // t1, learning
+		core.record('test/b', 'study', { kind: 'review', rating: 4, t: T0 }); // t2, review in days
+		core.flushSummary(T0 + 2 * MIN);
+		const { topics } = loadSummaries(kv)['test'];
+		// t1: a (learning, due in 1 minute), cz::c1 (its sibling c2 waits), 3 vignette steps.
+		expect(topics?.t1).toEqual({ due: 1, new: 4, total: 6, seen: 1 });
+		expect(topics?.t2).toEqual({ due: 0, new: 0, total: 1, seen: 1 });
+	});
 });

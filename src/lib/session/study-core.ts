@@ -10,7 +10,7 @@ import {
 	type DueQueue,
 	type ItemProgress
 } from '../srs/index.ts';
-import { CountsTracker } from '../stats/index.ts';
+import { CountsTracker, type TopicCounts } from '../stats/index.ts';
 import {
 	saveProgressCache,
 	saveSummary,
@@ -196,9 +196,29 @@ export class StudyCore {
 			this.#tracker.counts({
 				at: now,
 				newPerDay: settings.newPerDay,
-				newAllowed: this.#todaysQueue(now, undefined).counts.new
+				newAllowed: this.#todaysQueue(now, undefined).counts.new,
+				topics: this.#topicCounts(now)
 			})
 		);
+	}
+
+	/** Each topic's due / new / total / seen, as a session of that topic would offer now. */
+	#topicCounts(now: number): Record<string, TopicCounts> {
+		const out: Record<string, TopicCounts> = {};
+		for (const t of this.deck.topics) {
+			const { counts } = this.#todaysQueue(now, t.id);
+			out[t.id] = { due: counts.learning + counts.review, new: counts.new, total: 0, seen: 0 };
+		}
+		let i = 0;
+		// summaryInputs() is in deck order, so the i-th input is the deck's i-th item.
+		for (const [, p] of this.progress.summaryInputs())
+			for (const t of this.deck.items[i++].topics) {
+				const c = out[t];
+				if (!c) continue;
+				c.total++;
+				if (p.state) c.seen++;
+			}
+		return out;
 	}
 
 	/** Writes the state cache (only a start-up shortcut) with the log position it reflects. */

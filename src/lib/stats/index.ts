@@ -6,6 +6,7 @@ export {
 	dayStartAt,
 	CountsTracker,
 	type DeckCounts,
+	type TopicCounts,
 	type SummaryInput
 } from './summary.ts';
 export {

@@ -18,6 +18,19 @@ export interface DeckCounts {
 	learning: [number, number][];
 	/** When this summary was made. */
 	at: number;
+	/** Per topic, as a session of that topic would offer at `at` (the deck page reads these). */
+	topics?: Record<string, TopicCounts>;
+}
+
+/** One topic's figures for the deck page, worked out when the summary is saved. */
+export interface TopicCounts {
+	/** Learning steps and reviews due by the end of the study day. */
+	due: number;
+	/** New items a session of this topic would offer now. */
+	new: number;
+	/** Items of the topic, and how many were ever answered. */
+	total: number;
+	seen: number;
 }
 
 /** Minimal item view the summary needs (structurally matches srs' ItemProgress). */
@@ -84,7 +97,12 @@ export class CountsTracker {
 	}
 
 	/** The counts to store, as of `at`. */
-	counts(opts: { at: number; newAllowed: number; newPerDay: number }): DeckCounts {
+	counts(opts: {
+		at: number;
+		newAllowed: number;
+		newPerDay: number;
+		topics?: Record<string, TopicCounts>;
+	}): DeckCounts {
 		const sorted = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
 		return {
 			total: this.#slots.size,
@@ -94,7 +112,8 @@ export class CountsTracker {
 			dayStart: this.#dayStart,
 			due: sorted(this.#due),
 			learning: sorted(this.#learning),
-			at: opts.at
+			at: opts.at,
+			...(opts.topics && { topics: opts.topics })
 		};
 	}
 }

@@ -20,9 +20,23 @@ function isCounts(v: unknown): v is DeckCounts {
 		Number.isFinite(c.dayStart) &&
 		Number.isFinite(c.at) &&
 		isBuckets(c.due) &&
-		isBuckets(c.learning)
+		isBuckets(c.learning) &&
+		isTopics(c.topics)
 	);
 }
+
+const isTopics = (t: unknown) =>
+	t === undefined ||
+	(typeof t === 'object' &&
+		t !== null &&
+		Object.values(t).every(
+			(c) =>
+				typeof c === 'object' &&
+				c !== null &&
+				['due', 'new', 'total', 'seen'].every((k) =>
+					Number.isInteger((c as Record<string, unknown>)[k])
+				)
+		));
 
 /** Per-deck counts for home; invalid entries are dropped (they are rebuilt on the next answer). */
 export function loadSummaries(kv: KV): Record<string, DeckCounts> {
