@@ -52,6 +52,8 @@ export function effectiveHistory(
 	for (const e of live) {
 		switch (e.kind) {
 			case 'review':
+				// Practice (a pass over today's misses, a block's review) never moves the schedule.
+				if (e.origin === 'practice') break;
 				if (e.rev === revision && e.rating)
 					out.reviews.push({ event: e, rating: corrected.get(e.id) ?? e.rating });
 				break;

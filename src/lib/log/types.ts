@@ -13,7 +13,7 @@ export type EventKind =
 	| 'forget'; // reset the item to new
 
 /** Where an answer came from: later features add their own origins. */
-export type Origin = 'study' | 'exam' | 'assign';
+export type Origin = 'study' | 'exam' | 'assign' | 'practice';
 
 /** One append-only log event; the review log is the source of truth for all progress. */
 export interface LogEvent {

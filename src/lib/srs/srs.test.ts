@@ -112,6 +112,16 @@ describe('DeckProgress and queue', () => {
 		]);
 	});
 
+	it('a practice answer never changes the schedule', () => {
+		const p = new DeckProgress(deck, scheduler());
+		p.load([ev({ item: 'test/a', t: T0, rating: 4 })]);
+		const before = p.progress('test/a').state;
+		p.add([ev({ item: 'test/a', t: T0 + MIN, rating: 1, origin: 'practice' })]);
+		expect(p.progress('test/a').state).toEqual(before);
+		p.add([ev({ item: 'test/b', t: T0, rating: 1, origin: 'practice' })]);
+		expect(p.progress('test/b').state).toBeUndefined(); // still new
+	});
+
 	it("a cloze card's other gaps wait for the next study day, and come one a day", () => {
 		const p = new DeckProgress(deck, scheduler());
 		p.load([]);

@@ -153,8 +153,8 @@ export class AppStore {
 	}
 
 	/** Shows a notice (replacing one with the same id). */
-	notify(kind: Notice['kind'], text: string, id = text): void {
-		notices.notify(kind, text, id);
+	notify(kind: Notice['kind'], text: string, id = text, action?: Notice['action']): void {
+		notices.notify(kind, text, id, action);
 	}
 
 	/** Hides a notice. */

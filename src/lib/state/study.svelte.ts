@@ -123,6 +123,8 @@ export class StudySession {
 	#outcomes = $state.raw<Outcomes | undefined>();
 	#checked = $state.raw<CheckedAnswer | undefined>();
 	#answers = $state.raw<SessionAnswer[]>([]);
+	/** What undo takes back, latest last: answers, suspends (marks and forgets next). */
+	#undoable = $state.raw<{ key: string; eventId: string; answer: boolean }[]>([]);
 	#queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
 	readonly startedAt: number;
 	#shownAt = 0;
@@ -155,6 +157,10 @@ export class StudySession {
 	/** This session's answers, for the summary and undo. */
 	get answers(): readonly SessionAnswer[] {
 		return this.#answers;
+	}
+	/** Whether there is an action of this session to undo. */
+	get canUndo(): boolean {
+		return this.#undoable.length > 0;
 	}
 	/** Today's queue for this deck/topic (the core's, mirrored for rendering). */
 	get queue(): DueQueue {
@@ -286,7 +292,7 @@ export class StudySession {
 			t: this.#revealedAt,
 			ms: this.#clock() - this.#shownAt
 		});
-		this.#answers = [...this.answers, this.#answer(e, rating, rating >= 3)];
+		this.#answered(e, rating, rating >= 3);
 		this.#advance();
 	}
 
@@ -307,7 +313,7 @@ export class StudySession {
 		});
 		this.#checked = { eventId: e.id, choice, correct, rating };
 		this.#revealed = true;
-		this.#answers = [...this.answers, this.#answer(e, rating, correct)];
+		this.#answered(e, rating, correct);
 	}
 
 	/** After a check, records a different rating (e.g. Hard or Easy) as a correction event. */
@@ -325,24 +331,32 @@ export class StudySession {
 		this.#advance();
 	}
 
-	/** Undoes the session's last answer (an undo event) and shows that item again. */
+	/**
+	 * Undoes the session's latest action — an answer or a suspend — with an undo event (nothing
+	 * is deleted) and shows that item again.
+	 */
 	undo(): boolean {
-		const last = this.answers.at(-1);
+		const last = this.#undoable.at(-1);
 		if (!last) return false;
+		this.#undoable = this.#undoable.slice(0, -1);
 		const events = this.#core.progress.events(last.key);
 		const target = lastUndoable(events.filter((e) => e.id === last.eventId));
 		if (!target) return false;
 		this.#record({ kind: 'undo', target: target.id, t: this.#clock() }, last.key);
-		this.#answers = this.answers.slice(0, -1);
+		if (last.answer) this.#answers = this.#answers.filter((a) => a.eventId !== last.eventId);
+		this.#app.dismiss('undo');
 		this.#rebuildQueue();
 		this.#show(last.key);
 		return true;
 	}
 
-	/** Suspends the current item (it leaves every queue until unsuspended). */
+	/** Suspends the current item (it leaves every queue until unsuspended); Undo in the notice. */
 	suspend(): void {
-		if (!this.currentKey) return;
-		this.#record({ kind: 'suspend', t: this.#clock() });
+		const key = this.currentKey;
+		if (!key) return;
+		const e = this.#record({ kind: 'suspend', t: this.#clock() });
+		this.#undoable = [...this.#undoable, { key, eventId: e.id, answer: false }];
+		this.#app.notify('info', 'Card suspended.', 'undo', { label: 'Undo', run: () => this.undo() });
 		this.#advance();
 	}
 
@@ -378,8 +392,16 @@ export class StudySession {
 		this.#core.saveCache();
 	}
 
-	#answer(e: LogEvent, rating: Rating, correct: boolean): SessionAnswer {
-		return { key: e.item, eventId: e.id, rating, correct, topics: this.current?.topics ?? [] };
+	#answered(e: LogEvent, rating: Rating, correct: boolean): void {
+		const answer = {
+			key: e.item,
+			eventId: e.id,
+			rating,
+			correct,
+			topics: this.current?.topics ?? []
+		};
+		this.#answers = [...this.#answers, answer];
+		this.#undoable = [...this.#undoable, { key: e.item, eventId: e.id, answer: true }];
 	}
 
 	#record(p: EventDraft, key = this.currentKey!): LogEvent {

@@ -17,8 +17,8 @@ const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [
 	string,
 	EventKind
 >;
-const ORIGIN_CODE: Record<Origin, string> = { study: 's', exam: 'e', assign: 'a' };
-const CODE_ORIGIN: Record<string, Origin> = { s: 'study', e: 'exam', a: 'assign' };
+const ORIGIN_CODE: Record<Origin, string> = { study: 's', exam: 'e', assign: 'a', practice: 'p' };
+const CODE_ORIGIN: Record<string, Origin> = { s: 'study', e: 'exam', a: 'assign', p: 'practice' };
 
 /** Writer-wide item dictionary: the first use of an item spells its key, later uses its index. */
 export class ItemDictionary {

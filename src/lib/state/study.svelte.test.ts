@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { testDeck } from '../../../tests/unit/fixtures.ts';
+import { MemoryKV } from '$lib/storage/index.ts';
+import { AppStore } from './app.svelte.ts';
+import { notices } from './notices.svelte.ts';
+import { StudySession } from './study.svelte.ts';
+
+const T0 = Date.UTC(2026, 0, 5, 12);
+
+async function open() {
+	const app = new AppStore(new MemoryKV());
+	app.updateSettings({ fuzz: false });
+	let t = T0;
+	const session = await StudySession.open(app, testDeck(), undefined, () => (t += 1000));
+	await session.ready;
+	return { app, session };
+}
+
+describe('StudySession undo', () => {
+	it('undoes the latest action: a suspend (from its notice) and then an answer', async () => {
+		const { app, session } = await open();
+		session.reveal();
+		session.rate(3); // test/a answered
+		expect(session.currentKey).toBe('test/b');
+		session.suspend();
+		expect(session.currentKey).toBe('test/cz::c1');
+		const notice = notices.list.find((n) => n.id === 'undo')!;
+		expect(notice.text).toBe('Card suspended.');
+		expect(notice.action?.label).toBe('Undo');
+		notice.action!.run();
+		expect(session.currentKey).toBe('test/b');
+		expect(session.progressOf('b').suspended).toBe(false);
+		expect(session.canUndo).toBe(true);
+		expect(session.undo()).toBe(true); // the answer to a
+		expect(session.currentKey).toBe('test/a');
+		expect(session.answers).toHaveLength(0);
+		expect(session.canUndo).toBe(false);
+		expect(app.events.map((e) => e.kind)).toEqual(['review', 'suspend', 'undo', 'undo']);
+	});
+});
