@@ -1,4 +1,5 @@
 import type { Deck } from '../deck/index.ts';
+import type { LogEvent } from '../log/index.ts';
 import { DeckProgress, progressCacheKey, Scheduler } from '../srs/index.ts';
 import { LogReader, loadProgressCache } from '../storage/index.ts';
 import type { SessionEnv } from './env.ts';
@@ -13,7 +14,9 @@ export interface OpenedDeck {
 	/** Whether the state cache was current (only events after its position were replayed). */
 	fromCache: boolean;
 	/** Events read after the cache's position (all events without a cache). */
-	newEvents: number;
+	events: readonly LogEvent[];
+	/** Answers of the last hours up to the cache's position, as the cache kept them. */
+	recentAnswers: readonly LogEvent[];
 }
 
 /** Options of {@link openDeckProgress}. */
@@ -59,5 +62,12 @@ export async function openDeckProgress(
 	env.reportUnreadable(problems);
 	if (current) progress.load(events, current.states);
 	else await progress.loadInSlices(events, undefined, opts.pause, opts.progress);
-	return { progress, reader, logReady, fromCache: Boolean(current), newEvents: events.length };
+	return {
+		progress,
+		reader,
+		logReady,
+		fromCache: Boolean(current),
+		events,
+		recentAnswers: current?.recent ?? []
+	};
 }

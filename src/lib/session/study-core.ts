@@ -10,7 +10,7 @@ import {
 	type DueQueue,
 	type ItemProgress
 } from '../srs/index.ts';
-import { CountsTracker, type TopicCounts } from '../stats/index.ts';
+import { CountsTracker, type DayTotals, type TopicCounts } from '../stats/index.ts';
 import {
 	saveProgressCache,
 	saveSummary,
@@ -19,6 +19,7 @@ import {
 } from '../storage/index.ts';
 import type { Later, SessionEnv } from './env.ts';
 import { openDeckProgress, type OpenOptions } from './open.ts';
+import { TodaysAnswers } from './today.ts';
 
 /** What a caller says of an event; the session adds its id, item, origin, offset and revision. */
 export type EventDraft = Omit<LogEvent, 'id' | 'item' | 'origin' | 'tz' | 'rev'>;
@@ -41,6 +42,7 @@ export class StudyCore {
 	#logReady: Promise<void> = Promise.resolve();
 	#queue: DueQueue = EMPTY;
 	#tracker: CountsTracker | undefined;
+	readonly #today = new TodaysAnswers();
 	#sinceCache = 0;
 	#summaryDue = false;
 
@@ -81,7 +83,9 @@ export class StudyCore {
 		later(() => progress.warm());
 		later(() => env.log?.warm());
 		later(() => core.saveSummary(now));
-		if (!opened.fromCache || opened.newEvents) later(() => core.saveCache());
+		core.#today.add(opened.recentAnswers, now);
+		core.#today.add(opened.events, now);
+		if (!opened.fromCache || opened.events.length) later(() => core.saveCache());
 		return core;
 	}
 
@@ -125,6 +129,7 @@ export class StudyCore {
 		});
 		const before = this.progress.progress(key);
 		this.progress.add([e]);
+		this.#today.add([e], p.t);
 		const after = this.progress.progress(key);
 		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after, p.t);
 		this.#tracker?.update(key, after);
@@ -138,6 +143,7 @@ export class StudyCore {
 		const { events, problems } = this.#reader.read(now);
 		this.#env.reportUnreadable(problems);
 		const touched = this.progress.add(events);
+		this.#today.add(events, now);
 		for (const k of touched) this.#tracker?.update(k, this.progress.progress(k));
 		if (touched.length) this.rebuildQueue(now);
 		return touched.length;
@@ -197,9 +203,15 @@ export class StudyCore {
 				at: now,
 				newPerDay: settings.newPerDay,
 				newAllowed: this.#todaysQueue(now, undefined).counts.new,
-				topics: this.#topicCounts(now)
+				topics: this.#topicCounts(now),
+				today: this.todayTotals(now)
 			})
 		);
+	}
+
+	/** This deck's totals for the study day holding `now`, from the log (all tabs, all sessions). */
+	todayTotals(now: number): DayTotals {
+		return this.#today.totals(now, this.#env.settings.dayStartHour);
 	}
 
 	/** Each topic's due / new / total / seen, as a session of that topic would offer now. */
@@ -232,7 +244,8 @@ export class StudyCore {
 			deckRevision: this.deck.revision,
 			schedulerKey: progressCacheKey(this.#env.settings, this.deck),
 			position,
-			states: this.progress.packed()
+			states: this.progress.packed(),
+			recent: this.#today.recent()
 		});
 	}
 }

@@ -10,6 +10,7 @@ import {
 	type Outcomes
 } from '$lib/srs/index.ts';
 import { createSubscriber } from 'svelte/reactivity';
+import type { DayTotals } from '$lib/stats/index.ts';
 import type { AppStore } from './app.svelte.ts';
 
 /** One answer of this session, for the summary and undo. */
@@ -261,6 +262,12 @@ export class StudySession {
 	progressOf(itemId: string): ItemProgress {
 		this.#progressChanged.track();
 		return this.#core.progress.progress(itemKey(this.deck.id, itemId));
+	}
+
+	/** The deck's totals for today from the log (reloads and other tabs included). */
+	get today(): DayTotals {
+		this.#progressChanged.track();
+		return this.#core.todayTotals(this.now);
 	}
 
 	/** Earliest due time among the deck's (or topic's) answered items. */

@@ -1,4 +1,5 @@
 // Not the srs index: home imports this file and must not pull in the scheduler.
+import type { DayTotals } from './today.ts';
 import { queueBucket } from '../srs/queue.ts';
 
 /** What home shows for a deck, kept up to date on each answer so home needs no scheduler. */
@@ -20,6 +21,8 @@ export interface DeckCounts {
 	at: number;
 	/** Per topic, as a session of that topic would offer at `at` (the deck page reads these). */
 	topics?: Record<string, TopicCounts>;
+	/** The deck's totals for the study day of `at` (the "nothing due" screen and home read them). */
+	today?: DayTotals;
 }
 
 /** One topic's figures for the deck page, worked out when the summary is saved. */
@@ -102,6 +105,7 @@ export class CountsTracker {
 		newAllowed: number;
 		newPerDay: number;
 		topics?: Record<string, TopicCounts>;
+		today?: DayTotals;
 	}): DeckCounts {
 		const sorted = (m: Map<number, number>) => [...m].sort((a, b) => a[0] - b[0]);
 		return {
@@ -113,7 +117,8 @@ export class CountsTracker {
 			due: sorted(this.#due),
 			learning: sorted(this.#learning),
 			at: opts.at,
-			...(opts.topics && { topics: opts.topics })
+			...(opts.topics && { topics: opts.topics }),
+			...(opts.today && { today: opts.today })
 		};
 	}
 }

@@ -1,3 +1,4 @@
+import type { LogEvent } from '../log/index.ts';
 import { COLS, PackedStates } from '../srs/packed.ts';
 import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
@@ -7,6 +8,8 @@ export interface ProgressCache {
 	schedulerKey: string;
 	position: Record<string, number>;
 	states: PackedStates;
+	/** Answers of the last hours up to `position`, so today's totals survive a reload. */
+	recent?: LogEvent[];
 }
 
 const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
@@ -25,6 +28,8 @@ interface Head {
 	/** Per item: due as [seconds, ms] since 2020, the code, first review as [seconds, ms]. */
 	cols: number[];
 	notes: Record<string, string>;
+	/** ProgressCache.recent, as plain events (a day's worth: small). */
+	recent?: LogEvent[];
 }
 
 /** Numbers per item in the stored head. */
@@ -87,8 +92,27 @@ function decode(head: Partial<Head>, rows: string): ProgressCache | undefined {
 		deckRevision: head.deckRevision!,
 		schedulerKey: head.schedulerKey,
 		position: pos,
-		states: new PackedStates(cols, size === 0 ? [] : rows, sparse)
+		states: new PackedStates(cols, size === 0 ? [] : rows, sparse),
+		...(Array.isArray(head.recent) && { recent: head.recent.filter(isRecentAnswer) })
 	};
+}
+
+/** An answer kept for today's totals, checked by hand like the rest of the head. */
+function isRecentAnswer(e: unknown): e is LogEvent {
+	if (typeof e !== 'object' || e === null) return false;
+	const x = e as Record<string, unknown>;
+	return (
+		typeof x.id === 'string' &&
+		typeof x.item === 'string' &&
+		(x.kind === 'review' || x.kind === 'undo' || x.kind === 'correction') &&
+		typeof x.origin === 'string' &&
+		Number.isFinite(x.t) &&
+		Number.isInteger(x.tz) &&
+		(x.rating === undefined || [1, 2, 3, 4].includes(x.rating as number)) &&
+		(x.ms === undefined || Number.isFinite(x.ms)) &&
+		(x.target === undefined || typeof x.target === 'string') &&
+		(x.correct === undefined || typeof x.correct === 'boolean')
+	);
 }
 
 /** Reads a deck's cache; undefined when missing, old or invalid (it is only a cache: replay). */
@@ -113,7 +137,8 @@ export function saveProgressCache(kv: KV, deckId: string, c: ProgressCache): Wri
 		schedulerKey: c.schedulerKey,
 		position: c.position,
 		cols: headCols(states.cols),
-		notes: states.notes
+		notes: states.notes,
+		...(c.recent?.length && { recent: c.recent })
 	};
 	return safeSet(kv, cacheKey(deckId), `${JSON.stringify(head)}\n${states.rowsText()}`);
 }

@@ -21,7 +21,8 @@ function isCounts(v: unknown): v is DeckCounts {
 		Number.isFinite(c.at) &&
 		isBuckets(c.due) &&
 		isBuckets(c.learning) &&
-		isTopics(c.topics)
+		isTopics(c.topics) &&
+		isTotals(c.today)
 	);
 }
 
@@ -37,6 +38,16 @@ const isTopics = (t: unknown) =>
 					Number.isInteger((c as Record<string, unknown>)[k])
 				)
 		));
+
+const isTally = (t: unknown) =>
+	typeof t === 'object' &&
+	t !== null &&
+	['reviews', 'correct', 'ms'].every((k) => Number.isFinite((t as Record<string, unknown>)[k]));
+const isTotals = (t: unknown) =>
+	t === undefined ||
+	(isTally(t) &&
+		Number.isFinite((t as Record<string, unknown>).dayStart) &&
+		isTally((t as Record<string, unknown>).practice));
 
 /** Per-deck counts for home; invalid entries are dropped (they are rebuilt on the next answer). */
 export function loadSummaries(kv: KV): Record<string, DeckCounts> {
