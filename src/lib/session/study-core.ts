@@ -12,6 +12,8 @@ import {
 } from '../srs/index.ts';
 import { CountsTracker, type DayTotals, type TopicCounts } from '../stats/index.ts';
 import {
+	loadExtraNew,
+	saveExtraNew,
 	saveProgressCache,
 	saveSummary,
 	type LogPosition,
@@ -110,7 +112,7 @@ export class StudyCore {
 			now,
 			tz: localOffset(now),
 			dayStartHour: settings.dayStartHour,
-			newPerDay: settings.newPerDay,
+			newPerDay: settings.newPerDay + this.#extraNew(now),
 			topic
 		});
 	}
@@ -131,7 +133,9 @@ export class StudyCore {
 		this.progress.add([e]);
 		this.#today.add([e], p.t);
 		const after = this.progress.progress(key);
-		if (e.kind === 'review' || e.kind === 'suspend') this.#leaveQueue(key, before, after, p.t);
+		// A practice answer changes nothing in the schedule, so the queue stays as it is.
+		if ((e.kind === 'review' && origin !== 'practice') || e.kind === 'suspend')
+			this.#leaveQueue(key, before, after, p.t);
 		this.#tracker?.update(key, after);
 		this.#saveSummarySoon(p.t);
 		if (++this.#sinceCache >= CACHE_EVERY) this.#later(() => this.saveCache());
@@ -207,6 +211,25 @@ export class StudyCore {
 				today: this.todayTotals(now)
 			})
 		);
+	}
+
+	#extraNew(now: number): number {
+		const dayStart = studyDayStart(now, localOffset(now), this.#env.settings.dayStartHour);
+		return loadExtraNew(this.#env.kv, this.deck.id, dayStart);
+	}
+
+	/** "Extra new cards today": raises today's new-item limit for this deck by `n`, then requeues. */
+	addExtraNew(n: number, now: number): void {
+		if (this.#env.readOnly || !(n > 0)) return;
+		const dayStart = studyDayStart(now, localOffset(now), this.#env.settings.dayStartHour);
+		saveExtraNew(this.#env.kv, this.deck.id, dayStart, this.#extraNew(now) + Math.floor(n));
+		this.rebuildQueue(now);
+		this.#saveSummarySoon(now);
+	}
+
+	/** Items answered wrong today (their last scheduled answer), for "Practise today's misses". */
+	todayMisses(now: number): string[] {
+		return this.#today.misses(now, this.#env.settings.dayStartHour);
 	}
 
 	/** This deck's totals for the study day holding `now`, from the log (all tabs, all sessions). */

@@ -27,6 +27,20 @@ export class TodaysAnswers {
 		return [...this.#events.values()];
 	}
 
+	/** Items whose last scheduled answer today was wrong (Again, or checked wrong), in answer order. */
+	misses(now: number, dayStartHour: number): string[] {
+		const dayStart = studyDayStart(now, localOffset(now), dayStartHour);
+		const all = [...this.#events.values()];
+		const undone = new Set(all.filter((e) => e.kind === 'undo').map((e) => e.target));
+		const last = new Map<string, LogEvent>();
+		for (const e of all.sort((a, b) => a.t - b.t))
+			if (e.kind === 'review' && e.origin !== 'practice' && !undone.has(e.id))
+				if (studyDayStart(e.t, e.tz, dayStartHour) === dayStart) last.set(e.item, e);
+		return [...last.values()]
+			.filter((e) => (e.correct === undefined ? e.rating === 1 : !e.correct))
+			.map((e) => e.item);
+	}
+
 	/** Today's totals: the study day holding `now` in this browser's time zone. */
 	totals(now: number, dayStartHour: number): DayTotals {
 		const dayStart = studyDayStart(now, localOffset(now), dayStartHour);

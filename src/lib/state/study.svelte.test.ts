@@ -37,4 +37,33 @@ describe('StudySession undo', () => {
 		expect(session.canUndo).toBe(false);
 		expect(app.events.map((e) => e.kind)).toEqual(['review', 'suspend', 'undo', 'undo']);
 	});
+
+	it("practises today's misses without changing the schedule, and adds extra new cards", async () => {
+		const app = new AppStore(new MemoryKV());
+		app.updateSettings({ fuzz: false, newPerDay: 2 });
+		let t = T0;
+		const s = await StudySession.open(app, testDeck(), undefined, () => (t += 1000));
+		await s.ready;
+		s.reveal();
+		s.rate(1); // a: missed
+		s.reveal();
+		s.rate(4); // b: right
+		expect(s.missesToday).toBe(1);
+		const before = s.progressOf('a').state;
+		expect(s.practiseMisses()).toBe(true);
+		expect(s.practising).toBe(true);
+		expect(s.currentKey).toBe('test/a');
+		s.reveal();
+		expect(s.outcomes?.[3].interval).toBe(''); // practice promises no interval
+		s.rate(3);
+		expect(s.practising).toBe(false);
+		expect(app.events.at(-1)).toMatchObject({ item: 'test/a', origin: 'practice', rating: 3 });
+		expect(s.progressOf('a').state).toEqual(before);
+		expect(s.today).toMatchObject({ reviews: 2, practice: { reviews: 1, correct: 1 } });
+		// The day's two new items are used: one extra brings the next card.
+		expect(s.queue.counts.new).toBe(0);
+		s.addExtraNew(1);
+		expect(s.queue.counts.new).toBe(1);
+		expect(s.queue.keys).toContain('test/cz::c1');
+	});
 });

@@ -4,6 +4,7 @@ import { gradeChoice, ratingFor, type ItemView } from '$lib/quiz/index.ts';
 import { StudyCore, type EventDraft } from '$lib/session/index.ts';
 import {
 	localOffset,
+	queueBucket,
 	Scheduler,
 	type DueQueue,
 	type ItemProgress,
@@ -125,7 +126,11 @@ export class StudySession {
 	#checked = $state.raw<CheckedAnswer | undefined>();
 	#answers = $state.raw<SessionAnswer[]>([]);
 	/** What undo takes back, latest last: answers, suspends (marks and forgets next). */
-	#undoable = $state.raw<{ key: string; eventId: string; answer: boolean }[]>([]);
+	#undoable = $state.raw<{ key: string; eventId: string; answer: boolean; practice?: boolean }[]>(
+		[]
+	);
+	/** "Practise today's misses": the items left in the pass, the one on screen first. */
+	#practice = $state.raw<string[] | undefined>();
 	#queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
 	readonly startedAt: number;
 	#shownAt = 0;
@@ -158,6 +163,14 @@ export class StudySession {
 	/** This session's answers, for the summary and undo. */
 	get answers(): readonly SessionAnswer[] {
 		return this.#answers;
+	}
+	/** Whether a practice pass is running (its answers never change the schedule). */
+	get practising(): boolean {
+		return this.#practice !== undefined;
+	}
+	/** Items left in the practice pass, the one on screen included. */
+	get practiceLeft(): number {
+		return this.#practice?.length ?? 0;
 	}
 	/** Whether there is an action of this session to undo. */
 	get canUndo(): boolean {
@@ -278,7 +291,59 @@ export class StudySession {
 
 	#preview(at: number): Outcomes {
 		const p = this.#core.progress.progress(this.currentKey!);
-		return new Scheduler(this.#app.settings).preview(p.state, at, localOffset(at));
+		const o = new Scheduler(this.#app.settings).preview(p.state, at, localOffset(at));
+		if (!this.#practice) return o;
+		// A practice answer schedules nothing: no interval to promise.
+		for (const r of [1, 2, 3, 4] as const) o[r] = { ...o[r], interval: '' };
+		return o;
+	}
+
+	/** Which of today's counts the item on screen belongs to. */
+	readonly currentBucket = $derived.by(() =>
+		this.currentProgress ? queueBucket(this.currentProgress.state) : undefined
+	);
+
+	/** Items of the deck (or topic) never answered and not suspended. */
+	get unseen(): number {
+		this.#progressChanged.track();
+		let n = 0;
+		for (const [key, p] of this.#core.progress.summaryInputs())
+			if (
+				!p.state &&
+				!p.suspended &&
+				(!this.topic || this.#core.progress.item(key)?.topics.includes(this.topic))
+			)
+				n++;
+		return n;
+	}
+
+	/** How many items were answered wrong today (what a practice pass would go through). */
+	get missesToday(): number {
+		this.#progressChanged.track();
+		return this.#core.todayMisses(this.now).length;
+	}
+
+	/** Starts a practice pass over today's misses; false when there are none. */
+	practiseMisses(): boolean {
+		const keys = this.#core.todayMisses(this.#clock());
+		if (!keys.length) return false;
+		this.#practice = keys;
+		this.#show(keys[0]);
+		return true;
+	}
+
+	/** Ends a practice pass early. */
+	stopPractice(): void {
+		this.#practice = undefined;
+		this.#advance();
+	}
+
+	/** "Extra new cards today": raises today's new limit for this deck by `n` and goes on studying. */
+	addExtraNew(n: number): void {
+		this.#core.addExtraNew(n, this.#clock());
+		this.#queue = this.#core.queue;
+		this.#progressChanged.changed();
+		if (!this.#currentKey) this.#advance();
 	}
 
 	/** Shows the answer of a recall item and computes the four outcomes once. */
@@ -351,6 +416,7 @@ export class StudySession {
 		if (!target) return false;
 		this.#record({ kind: 'undo', target: target.id, t: this.#clock() }, last.key);
 		if (last.answer) this.#answers = this.#answers.filter((a) => a.eventId !== last.eventId);
+		if (last.practice) this.#practice = [last.key, ...(this.#practice ?? [])];
 		this.#app.dismiss('undo');
 		this.#rebuildQueue();
 		this.#show(last.key);
@@ -407,13 +473,15 @@ export class StudySession {
 			correct,
 			topics: this.current?.topics ?? []
 		};
-		this.#answers = [...this.#answers, answer];
-		this.#undoable = [...this.#undoable, { key: e.item, eventId: e.id, answer: true }];
+		const practice = e.origin === 'practice';
+		if (!practice) this.#answers = [...this.#answers, answer];
+		this.#undoable = [...this.#undoable, { key: e.item, eventId: e.id, answer: true, practice }];
 	}
 
 	#record(p: EventDraft, key = this.currentKey!): LogEvent {
 		this.#idleWork.release(); // in case the page never said the first card was on screen
-		const e = this.#core.record(key, 'study', p);
+		const origin = this.#practice && p.kind === 'review' ? 'practice' : 'study';
+		const e = this.#core.record(key, origin, p);
 		this.#queue = this.#core.queue;
 		this.#progressChanged.changed();
 		return e;
@@ -430,6 +498,11 @@ export class StudySession {
 
 	#advance(): void {
 		this.#now = this.#clock();
+		if (this.#practice) {
+			const left = this.#practice.slice(1);
+			this.#practice = left.length ? left : undefined;
+			if (left.length) return this.#show(left[0]);
+		}
 		// An empty queue may still have a learning step within the learn-ahead window.
 		if (!this.queue.keys.length) this.#rebuildQueue();
 		this.#show(this.queue.keys[0]);

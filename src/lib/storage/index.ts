@@ -27,3 +27,4 @@ export { browserStorage, claimWriterSlot } from './browser.ts';
 export type { Backup, ImportResult } from './backup.ts';
 export { MIGRATIONS, migrate, type Migration } from './migrations.ts';
 export { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
+export { loadExtraNew, saveExtraNew } from './custom-study.ts';
