@@ -15,7 +15,8 @@ import {
 	screen,
 	showAnswer,
 	sourcesHeading,
-	topicItems
+	topicItems,
+	shownCorrect
 } from './helpers.ts';
 
 const WIDTH = 360;
@@ -119,7 +120,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			expect(await screen(page)).toBe('mcq');
 			await expectTallEnough(optionList(page).getByRole('button'), 'option button');
 			// A wrong choice shows every mark (correct, yours, wrong).
-			const wrong = (items[i].correctIndex! + 1) % 4;
+			const wrong = ((await shownCorrect(page, items[i])) + 1) % 4;
 			await optionButton(page, wrong).click();
 			if (extra) await checkPage(page, 'mcq, option chosen');
 

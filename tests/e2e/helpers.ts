@@ -50,8 +50,8 @@ export interface DeckItem {
 	/** How the item is answered on screen. */
 	mode: 'recall' | 'mcq' | 'level';
 	topics: string[];
-	/** 0-based index of the correct option (mcq). */
-	correctIndex?: number;
+	/** Id of the correct option (mcq); where it shows depends on the shuffle: see shownCorrect. */
+	correctId?: string;
 	/** Correct levels (level). */
 	levels?: string[];
 	inference: boolean;
@@ -76,12 +76,10 @@ export const deckItems: DeckItem[] = deckSource.cards.flatMap((c): DeckItem[] =>
 				...base,
 				id: `${c.id}::${s.id}`,
 				mode: s.question.kind === 'mcq' ? 'mcq' : 'recall',
-				correctIndex: s.question.options?.findIndex((o) => o.correct)
+				correctId: s.question.options?.find((o) => o.correct)?.id
 			}));
 		case 'mcq':
-			return [
-				{ ...base, id: c.id, mode: 'mcq', correctIndex: c.options!.findIndex((o) => o.correct) }
-			];
+			return [{ ...base, id: c.id, mode: 'mcq', correctId: c.options!.find((o) => o.correct)?.id }];
 		case 'level':
 			return [{ ...base, id: c.id, mode: 'level', levels: c.answer }];
 		default:
@@ -185,6 +183,16 @@ export async function answerRecall(page: Page, rating: Rating = 3): Promise<void
 	await rateButton(page, rating).click();
 }
 
+/** Where the item's correct option is shown (0-based): options are shuffled per presentation. */
+export async function shownCorrect(page: Page, item: DeckItem): Promise<number> {
+	const buttons = optionList(page).locator('button[data-option]');
+	await buttons.first().waitFor();
+	const ids = await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-option')));
+	const i = ids.indexOf(item.correctId ?? '');
+	if (i < 0) throw new Error(`${item.id}: correct option ${item.correctId} not shown (${ids})`);
+	return i;
+}
+
 /** Chooses option `index`, checks, optionally re-rates, then presses Next. */
 export async function answerMcq(page: Page, index: number, rerate?: Rating): Promise<void> {
 	await optionButton(page, index).click();
@@ -215,7 +223,7 @@ export async function answerItem(page: Page, item: DeckItem, rating: Rating = 3)
 	expect(s, `screen for ${item.id}`).toBe(item.mode);
 	if (item.mode === 'recall') await answerRecall(page, rating);
 	else if (item.mode === 'mcq')
-		await answerMcq(page, item.correctIndex!, rating === 3 ? undefined : rating);
+		await answerMcq(page, await shownCorrect(page, item), rating === 3 ? undefined : rating);
 	else await answerLevel(page, item.levels!, rating === 3 ? undefined : rating);
 }
 

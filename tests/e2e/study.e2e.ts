@@ -23,7 +23,8 @@ import {
 	undoButton,
 	completeShortSession,
 	summaryHeading,
-	verdict
+	verdict,
+	shownCorrect
 } from './helpers.ts';
 
 const inferenceNote = (page: Page) => page.getByRole('note').filter({ hasText: 'Inference:' });
@@ -73,7 +74,9 @@ test.describe('studying', () => {
 			} else {
 				// Alternate right and wrong answers on the stand-alone mcqs; vignette steps right.
 				const wrong = item.kind === 'mcq' && answered % 2 === 1;
-				const pick = wrong ? (item.correctIndex! + 1) % 4 : item.correctIndex!;
+				const pick = wrong
+					? ((await shownCorrect(page, item)) + 1) % 4
+					: await shownCorrect(page, item);
 				await expect(checkAnswer(page)).toBeDisabled();
 				await optionButton(page, pick).click();
 				await expect(optionButton(page, pick)).toHaveAttribute('aria-pressed', 'true');
@@ -149,7 +152,7 @@ test.describe('studying', () => {
 			// Quick pass with Easy so these items leave the session for days.
 			if (item.mode === 'recall') await answerRecall(page, 4);
 			else {
-				await optionButton(page, item.correctIndex!).click();
+				await optionButton(page, await shownCorrect(page, item)).click();
 				await checkAnswer(page).click();
 				await nextButton(page).click();
 			}
@@ -157,7 +160,7 @@ test.describe('studying', () => {
 		const heading = page.locator('#item-heading');
 		await expect(heading).toHaveText(/Case 2 .*step 1 of 6/);
 		await expect(page.locator('article.item .case')).toContainText('86-year-old man');
-		await optionButton(page, items[vignetteStart].correctIndex!).click();
+		await optionButton(page, await shownCorrect(page, items[vignetteStart])).click();
 		await checkAnswer(page).click();
 		await expect(verdict(page)).toHaveText(/✓ Correct/);
 		await expect(page.locator('.sources-panel blockquote').first()).toBeVisible();
@@ -291,7 +294,7 @@ test.describe('studying', () => {
 		await openStudy(page, topic);
 		for (let i = 0; i < firstMcq; i++) await answerRecall(page, 4);
 		const mcqText = await itemText(page);
-		await optionButton(page, items[firstMcq].correctIndex!).click();
+		await optionButton(page, await shownCorrect(page, items[firstMcq])).click();
 		await checkAnswer(page).click();
 		await expect(verdict(page)).toBeVisible();
 		await undoButton(page).click();
@@ -300,7 +303,7 @@ test.describe('studying', () => {
 		await expect(optionButton(page, 0)).toBeEnabled();
 		await expectCounts(page, { learning: 0, review: 0, new: items.length - firstMcq });
 		// The undone choice must not stay selected: the question is shown unanswered.
-		await expect(optionButton(page, items[firstMcq].correctIndex!)).toHaveAttribute(
+		await expect(optionButton(page, await shownCorrect(page, items[firstMcq]))).toHaveAttribute(
 			'aria-pressed',
 			'false'
 		);
@@ -314,7 +317,7 @@ test.describe('studying', () => {
 		await openStudy(page, topic);
 		for (let i = 0; i < firstMcq; i++) await answerRecall(page, 4);
 		const mcqText = await itemText(page);
-		await optionButton(page, items[firstMcq].correctIndex!).click();
+		await optionButton(page, await shownCorrect(page, items[firstMcq])).click();
 		await checkAnswer(page).click();
 		await expect(verdict(page)).toBeVisible();
 		await nextButton(page).click();
@@ -324,7 +327,7 @@ test.describe('studying', () => {
 		expect(await itemText(page)).toBe(mcqText);
 		await expect(verdict(page)).toBeHidden();
 		await expect(checkAnswer(page)).toBeDisabled();
-		await expect(optionButton(page, items[firstMcq].correctIndex!)).toHaveAttribute(
+		await expect(optionButton(page, await shownCorrect(page, items[firstMcq]))).toHaveAttribute(
 			'aria-pressed',
 			'false'
 		);

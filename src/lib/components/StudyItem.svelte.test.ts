@@ -118,7 +118,7 @@ describe('StudyItem', () => {
 
 	it('rendered ahead (inactive) it has no ids or card class and takes no focus; shown, it does', async () => {
 		const deck = deckOf((c) => c.kind === 'basic');
-		const preview = new ItemPreview(deck.items[0], deck.cards[0]);
+		const preview = new ItemPreview(deck.id, deck.items[0], deck.cards[0]);
 		const props = { session: preview, card: deck.cards[0], sources: deck.sources };
 		const view = render(StudyItem, { ...props, active: false });
 		await new Promise((r) => requestAnimationFrame(r));
@@ -133,7 +133,7 @@ describe('StudyItem', () => {
 
 	it('a preview answers nothing', async () => {
 		const deck = deckOf((c) => c.kind === 'basic');
-		const preview = new ItemPreview(deck.items[0], deck.cards[0]);
+		const preview = new ItemPreview(deck.id, deck.items[0], deck.cards[0]);
 		render(StudyItem, { session: preview, card: deck.cards[0], sources: deck.sources });
 		await userEvent.setup().click(screen.getByRole('button', { name: 'Show answer' }));
 		expect(screen.queryByRole('button', { name: /^Good/ })).toBeNull();

@@ -26,10 +26,12 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 function mcq(
 	md: MarkdownRenderer,
 	stem: string,
-	options: { id: string; text: string; correct?: boolean; why: string }[]
+	options: { id: string; text: string; correct?: boolean; why: string }[],
+	shuffle?: boolean
 ): McqQuestion {
 	return {
 		kind: 'mcq',
+		...(shuffle === false && { shuffle: false }),
 		stem: md.block(stem),
 		options: options.map((o) => ({
 			id: o.id,
@@ -83,7 +85,7 @@ function compileCard(c: CardFile, md: MarkdownRenderer): Card {
 				extra: c.back === undefined ? undefined : md.block(c.back)
 			};
 		case 'mcq':
-			return { ...base, kind: 'mcq', question: mcq(md, c.stem, c.options) };
+			return { ...base, kind: 'mcq', question: mcq(md, c.stem, c.options, c.shuffle) };
 		case 'vignette':
 			return {
 				...base,
@@ -95,7 +97,7 @@ function compileCard(c: CardFile, md: MarkdownRenderer): Card {
 					reveal: s.reveal === undefined ? undefined : md.block(s.reveal),
 					question:
 						s.question.kind === 'mcq'
-							? mcq(md, s.question.stem, s.question.options)
+							? mcq(md, s.question.stem, s.question.options, s.question.shuffle)
 							: {
 									kind: 'recall',
 									prompt: md.block(s.question.prompt),

@@ -32,7 +32,9 @@ const options = z.array(option).check(
 	)
 );
 
-const mcqQuestion = z.object({ kind: z.literal('mcq'), stem: text, options });
+/** `shuffle: false` keeps the file's option order (numbers in order, "both of the above"). */
+const shuffle = z.optional(z.boolean({ error: 'shuffle is true or false' }));
+const mcqQuestion = z.object({ kind: z.literal('mcq'), stem: text, options, shuffle });
 const recallQuestion = z.object({ kind: z.literal('recall'), prompt: text, answer: text });
 
 const cardBase = {
@@ -64,7 +66,7 @@ const card = z.discriminatedUnion(
 	[
 		z.object({ ...cardBase, kind: z.literal('basic'), front: text, back: text }),
 		z.object({ ...cardBase, kind: z.literal('cloze'), text: clozeText, back: z.optional(text) }),
-		z.object({ ...cardBase, kind: z.literal('mcq'), stem: text, options }),
+		z.object({ ...cardBase, kind: z.literal('mcq'), stem: text, options, shuffle }),
 		z.object({
 			...cardBase,
 			kind: z.literal('vignette'),

@@ -48,6 +48,8 @@ export interface Option {
 /** A single-best-answer question (an mcq card or a vignette step). */
 export interface McqQuestion {
 	kind: 'mcq';
+	/** False when the options must keep the file's order; shown shuffled otherwise. */
+	shuffle?: false;
 	stem: Html;
 	options: Option[];
 }

@@ -7,3 +7,4 @@ export {
 } from './shortcuts.ts';
 export { itemView, type ItemView, type CaseSoFar } from './item-view.ts';
 export { gradeChoice, ratingFor } from './grade.ts';
+export { shuffledOrder, presentationSeed, blockOptionSeed, hashSeed } from './shuffle.ts';

@@ -7,6 +7,7 @@ import type {
 	SourceRef,
 	VignetteCard
 } from '../deck/index.ts';
+import { shuffledOrder } from './shuffle.ts';
 
 /** A vignette step's case so far: the stem and the findings of every step up to this one. */
 export interface CaseSoFar {
@@ -46,8 +47,19 @@ export type ItemView = (
 	case?: CaseSoFar;
 };
 
-/** Flattens a card into the view of one of its items (a cloze gap, a vignette step…). */
-export function itemView(card: Card, item: Pick<ReviewItem, 'part'>): ItemView {
+/**
+ * Flattens a card into the view of one of its items (a cloze gap, a vignette step…). With a
+ * `seed`, a question's options come in the order that seed gives (see quiz/shuffle.ts), unless
+ * the question says `shuffle: false`; grading reads option ids, so order never matters there.
+ */
+export function itemView(card: Card, item: Pick<ReviewItem, 'part'>, seed?: string): ItemView {
+	const view = flatView(card, item);
+	if (seed === undefined || view.mode !== 'mcq' || view.question.shuffle === false) return view;
+	const options = shuffledOrder(view.question.options, seed);
+	return { ...view, question: { ...view.question, options } };
+}
+
+function flatView(card: Card, item: Pick<ReviewItem, 'part'>): ItemView {
 	switch (card.kind) {
 		case 'basic':
 			return { mode: 'recall', front: card.front, back: card.back, refs: card.sources };

@@ -1,4 +1,6 @@
 import type { Card, ReviewItem } from '$lib/deck/index.ts';
+import { itemKey } from '$lib/log/index.ts';
+import { presentationSeed } from '$lib/quiz/shuffle.ts';
 import type { CheckedAnswer, ItemSession } from './study.svelte.ts';
 
 /**
@@ -10,11 +12,15 @@ export class ItemPreview implements ItemSession {
 	readonly current: ReviewItem;
 	readonly card: Card;
 	readonly revealed = false;
+	/** The order a first showing gets (no reviews yet), so the session shows the same one. */
+	readonly seed: string;
 	readonly checked: CheckedAnswer | undefined = undefined;
 	readonly outcomes = undefined;
-	constructor(item: ReviewItem, card: Card) {
+	/** `seed`: the order the session will show (default: a first showing, no reviews yet). */
+	constructor(deckId: string, item: ReviewItem, card: Card, seed?: string) {
 		this.current = item;
 		this.card = card;
+		this.seed = seed ?? presentationSeed(itemKey(deckId, item.id), 0);
 	}
 
 	reveal(): void {}

@@ -1,6 +1,6 @@
 import type { Deck, ReviewItem } from '$lib/deck/index.ts';
 import { itemKey, lastUndoable, type LogEvent, type Rating } from '$lib/log/index.ts';
-import { gradeChoice, ratingFor, type ItemView } from '$lib/quiz/index.ts';
+import { gradeChoice, presentationSeed, ratingFor, type ItemView } from '$lib/quiz/index.ts';
 import { StudyCore, type EventDraft } from '$lib/session/index.ts';
 import {
 	localOffset,
@@ -34,7 +34,16 @@ export interface CheckedAnswer {
 /** What one item's view reads and calls: a study session, or the first-visit preview. */
 export type ItemSession = Pick<
 	StudySession,
-	'current' | 'revealed' | 'checked' | 'outcomes' | 'reveal' | 'rate' | 'check' | 'correct' | 'next'
+	| 'current'
+	| 'seed'
+	| 'revealed'
+	| 'checked'
+	| 'outcomes'
+	| 'reveal'
+	| 'rate'
+	| 'check'
+	| 'correct'
+	| 'next'
 >;
 
 /**
@@ -121,6 +130,7 @@ export class StudySession {
 	#now = $state(0);
 	#currentKey = $state<string | undefined>();
 	#shown = $state(0);
+	#seed = $state<string | undefined>();
 	#revealed = $state(false);
 	#outcomes = $state.raw<Outcomes | undefined>();
 	#checked = $state.raw<CheckedAnswer | undefined>();
@@ -147,6 +157,10 @@ export class StudySession {
 	/** Bumped each time an item is (re)shown, so its view starts fresh even for the same item. */
 	get shown(): number {
 		return this.#shown;
+	}
+	/** Orders the options of the item on screen: fixed when it is shown, new at its next review. */
+	get seed(): string | undefined {
+		return this.#seed;
 	}
 	/** Whether the answer of the item on screen is shown. */
 	get revealed(): boolean {
@@ -487,8 +501,19 @@ export class StudySession {
 		return e;
 	}
 
+	/** The option order an item gets when shown next (what a card rendered ahead must use). */
+	seedOf(item: ReviewItem): string {
+		return this.#seedOf(itemKey(this.deck.id, item.id));
+	}
+
+	// Reviews so far: a reload or an undo shows the same order, the next review a new one.
+	#seedOf(key: string): string {
+		return presentationSeed(key, this.#core.progress.progress(key).state?.reps ?? 0);
+	}
+
 	#show(key: string | undefined): void {
 		this.#currentKey = key;
+		this.#seed = key && this.#seedOf(key);
 		this.#shown++;
 		this.#revealed = false;
 		this.#outcomes = undefined;
