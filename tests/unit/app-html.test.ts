@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { MemoryKV, PREFIX, type KV } from '../../src/lib/storage/kv.ts';
+import { PREFIX } from '../../src/lib/storage/keys.ts';
+import { MemoryKV, type KV } from '../../src/lib/storage/kv.ts';
 import { readFileSync } from 'node:fs';
 import { FAVICON_HREF, FIRST_VISIT_SCRIPT } from '../../scripts/app-html.js';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { KEYS } from './keys.ts';
 import { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
 import { MemoryKV } from './kv.ts';
 
@@ -17,7 +18,7 @@ describe('backup reminder', () => {
 		expect(lastBackupAt(kv)).toBeUndefined();
 		markBackedUp(kv, 1234);
 		expect(lastBackupAt(kv)).toBe(1234);
-		kv.setItem('casedeck:backup-at', 'soon');
+		kv.setItem(KEYS.backupAt, 'soon');
 		expect(lastBackupAt(kv)).toBeUndefined();
 	});
 });

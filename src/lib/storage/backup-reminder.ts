@@ -1,6 +1,7 @@
-import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { KEYS } from './keys.ts';
+import { safeGet, safeSet, type KV } from './kv.ts';
 
-const KEY = `${PREFIX}backup-at`;
+const KEY = KEYS.backupAt;
 const WEEK = 7 * 86_400_000;
 
 /** Remembers that a backup was just downloaded. */

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { LogEvent } from '../log/index.ts';
-import { keysWithPrefix, PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { LOG_PREFIX, parseSegmentKey, quarantineKey, segmentKey } from './keys.ts';
+import { keysWithPrefix, safeGet, safeSet, type KV } from './kv.ts';
 import { decodeSegment, encodeSegment, ItemDictionary, SEGMENT_SIZE } from './log-codec.ts';
-import { segmentKey } from './log-store.ts';
 import { listQuarantine } from './quarantine.ts';
 import { loadSettings, parseSettings, saveSettings, type AppSettings } from './settings.ts';
 
@@ -22,15 +22,12 @@ export interface Backup {
 	quarantine: { key: string; reason: string; at: number; value: string | null }[];
 }
 
-const LOG_KEY = /^casedeck:log:([a-z0-9]+):(\d+)$/;
-
 /** Collects everything into a backup document. */
 export function exportBackup(kv: KV, now: number): Backup {
 	const log: Record<string, string[]> = {};
-	for (const k of keysWithPrefix(kv, `${PREFIX}log:`)) {
-		const m = LOG_KEY.exec(k);
-		if (!m) continue;
-		(log[m[1]] ??= [])[Number(m[2])] = safeGet(kv, k) ?? '';
+	for (const k of keysWithPrefix(kv, LOG_PREFIX)) {
+		const s = parseSegmentKey(k);
+		if (s) (log[s.writer] ??= [])[s.n] = safeGet(kv, k) ?? '';
 	}
 	for (const w of Object.keys(log)) log[w] = Array.from(log[w], (s) => s ?? '');
 	return {
@@ -42,7 +39,7 @@ export function exportBackup(kv: KV, now: number): Backup {
 		log,
 		quarantine: listQuarantine(kv).map((e) => ({
 			...e,
-			value: safeGet(kv, `${PREFIX}quarantine:${e.key}`) ?? safeGet(kv, e.key)
+			value: safeGet(kv, quarantineKey(e.key)) ?? safeGet(kv, e.key)
 		}))
 	};
 }
@@ -175,8 +172,8 @@ export function importBackup(
 	}
 	if (settings) saveSettings(kv, settings);
 	for (const q of b.quarantine ?? [])
-		if (q.value !== null && safeGet(kv, `${PREFIX}quarantine:${q.key}`) === null)
-			safeSet(kv, `${PREFIX}quarantine:${q.key}`, q.value);
+		if (q.value !== null && safeGet(kv, quarantineKey(q.key)) === null)
+			safeSet(kv, quarantineKey(q.key), q.value);
 	return { ok: true, added, skipped, writers: incoming.size, renamed };
 }
 

@@ -1,16 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_SETTINGS,
-	loadProgressCache,
-	loadSettings,
-	loadSummaries,
-	MemoryKV,
-	openMeta,
-	saveProgressCache,
-	saveSettings,
-	saveSummary
-} from './index.ts';
+import { KEYS, cacheKey, summaryKey } from './keys.ts';
+import { MemoryKV } from './kv.ts';
+import { openMeta } from './meta.ts';
+import { loadProgressCache, saveProgressCache } from './progress-cache.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings.ts';
+import { loadSummaries, saveSummary } from './summary-store.ts';
 import { PackedStates } from '../srs/index.ts';
 
 // Every stored JSON codec: valid values round-trip; random and mutated text never throws
@@ -52,7 +47,7 @@ describe('settings codec', () => {
 		fc.assert(
 			fc.property(mutated(good), (text) => {
 				const kv = new MemoryKV();
-				kv.setItem('casedeck:settings', text);
+				kv.setItem(KEYS.settings, text);
 				const { settings } = loadSettings(kv);
 				expect(settings.retention).toBeGreaterThanOrEqual(0.7);
 				expect(Number.isInteger(settings.newPerDay)).toBe(true);
@@ -85,10 +80,10 @@ describe('cache, summary and meta codecs', () => {
 	it('progress cache: mutated text is rejected or well-typed, never thrown', () => {
 		const kv = new MemoryKV();
 		saveProgressCache(kv, 'd', cache);
-		const good = kv.getItem('casedeck:cache:d')!;
+		const good = kv.getItem(cacheKey('d'))!;
 		fc.assert(
 			fc.property(mutated(good), (text) => {
-				kv.setItem('casedeck:cache:d', text);
+				kv.setItem(cacheKey('d'), text);
 				const c = loadProgressCache(kv, 'd');
 				if (!c) return;
 				// Decoding a row may say "replay this item" (undefined), never yield bad numbers.
@@ -115,10 +110,10 @@ describe('cache, summary and meta codecs', () => {
 			learning: [],
 			at: 0
 		});
-		const good = kv.getItem('casedeck:summary:d')!;
+		const good = kv.getItem(summaryKey('d'))!;
 		fc.assert(
 			fc.property(mutated(good), (text) => {
-				kv.setItem('casedeck:summary:d', text);
+				kv.setItem(summaryKey('d'), text);
 				for (const c of Object.values(loadSummaries(kv))) expect(Array.isArray(c.due)).toBe(true);
 			}),
 			{ numRuns: RUNS }
@@ -129,7 +124,7 @@ describe('cache, summary and meta codecs', () => {
 		fc.assert(
 			fc.property(mutated('{"v":1,"device":"abcdef"}'), (text) => {
 				const kv = new MemoryKV();
-				kv.setItem('casedeck:meta', text);
+				kv.setItem(KEYS.meta, text);
 				expect(openMeta(kv).device).toMatch(/^[a-z0-9]{4,12}$/);
 			}),
 			{ numRuns: RUNS }

@@ -1,10 +1,11 @@
-import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { KEYS } from './keys.ts';
+import { safeGet, safeSet, type KV } from './kv.ts';
 import { migrate } from './migrations.ts';
 
 /** Version of the stored data layout this code reads and writes. */
 export const STORAGE_VERSION = 1;
 
-const META = `${PREFIX}meta`;
+const META = KEYS.meta;
 // Checked by hand, like every codec on the study path: zod would add ~6 KB to first load.
 function parseMeta(raw: string): { v: number; device: string } | undefined {
 	const m = JSON.parse(raw) as { v?: unknown; device?: unknown } | null;
@@ -27,6 +28,19 @@ export function randomId(length: number, random: () => number = Math.random): st
 	let s = '';
 	while (s.length < length) s += Math.floor(random() * 36).toString(36);
 	return s;
+}
+
+/**
+ * The layout version stored now, if readable: a tab re-checks it when another tab writes
+ * meta (the `storage` event), since a newer tab may have raised it while this one was open.
+ */
+export function readVersion(kv: KV): number | undefined {
+	const raw = safeGet(kv, META);
+	try {
+		return raw === null ? undefined : parseMeta(raw)?.v;
+	} catch {
+		return undefined;
+	}
 }
 
 /** Reads (or creates) the device id and checks the stored data version. */

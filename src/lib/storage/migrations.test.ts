@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cacheKey } from './keys.ts';
 import { loadDeckFile } from '../deck/build.ts';
 import { DeckProgress, Scheduler, type ItemProgress } from '../srs/index.ts';
-import {
-	loadProgressCache,
-	loadSettings,
-	loadSummaries,
-	LogStore,
-	MemoryKV,
-	migrate,
-	openMeta,
-	STORAGE_VERSION
-} from './index.ts';
+import { LogStore } from '../../../tests/unit/log-store.ts';
+import { MemoryKV } from './kv.ts';
+import { openMeta, STORAGE_VERSION } from './meta.ts';
+import { migrate } from './migrations.ts';
+import { loadProgressCache } from './progress-cache.ts';
+import { loadSettings } from './settings.ts';
+import { loadSummaries } from './summary-store.ts';
 
 /** localStorage as the v1 app really wrote it (a scripted session in Chromium). */
 function v1Storage(): MemoryKV {
@@ -75,7 +73,7 @@ describe('stored data, version 1 fixture', () => {
 		if (!r.ok) throw new Error('deck');
 		// v1's cache (keyed rows) is no longer read by the app (it replays instead), but its
 		// states are what the v1 app computed, so the log must still replay to them.
-		const cache = v1Cache(kv.getItem('casedeck:cache:bkp-cement-leakage')!);
+		const cache = v1Cache(kv.getItem(cacheKey('bkp-cement-leakage'))!);
 		expect(cache.schedulerKey).toMatch(/^0\.9\|4\|true\|/);
 		expect(loadProgressCache(kv, 'bkp-cement-leakage')).toBeUndefined();
 		const p = new DeckProgress(

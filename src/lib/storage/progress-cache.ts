@@ -1,5 +1,6 @@
 import { COLS, PackedStates } from '../srs/packed.ts';
-import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
+import { cacheKey } from './keys.ts';
+import { safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
 /** Cached item states of a deck and the log position and settings they reflect. */
 export interface ProgressCache {
@@ -9,7 +10,6 @@ export interface ProgressCache {
 	states: PackedStates;
 }
 
-const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
 const VERSION = 3;
 
 /**
