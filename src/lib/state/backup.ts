@@ -1,4 +1,4 @@
-import { markBackedUp, quarantinedText, type ImportResult } from '$lib/storage/index.ts';
+import { quarantinedText, type ImportResult } from '$lib/storage/index.ts';
 import type { AppStore } from './app.svelte.ts';
 
 // The settings page's backup actions. Kept out of AppStore so the study page's first load
@@ -7,7 +7,7 @@ import type { AppStore } from './app.svelte.ts';
 /** A backup of everything this browser holds, as file text; remembers that it was made. */
 export async function backupText(app: AppStore, now: number): Promise<string> {
 	app.log?.flush();
-	const { exportBackup } = await import('$lib/storage/backup.ts');
+	const { exportBackup, markBackedUp } = await import('$lib/storage/backup.ts');
 	const text = JSON.stringify(exportBackup(app.kv, now));
 	markBackedUp(app.kv, now);
 	return text;

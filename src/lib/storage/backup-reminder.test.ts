@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KEYS } from './keys.ts';
-import { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
+import { backupDue, lastBackupAt } from './backup-reminder.ts';
+import { markBackedUp } from './backup.ts';
 import { MemoryKV } from './kv.ts';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { LogEvent } from '../log/index.ts';
-import { LOG_PREFIX, parseSegmentKey, quarantineKey, segmentKey } from './keys.ts';
+import { KEYS, LOG_PREFIX, parseSegmentKey, quarantineKey, segmentKey } from './keys.ts';
 import { keysWithPrefix, safeGet, safeSet, type KV } from './kv.ts';
 import { decodeSegment, encodeSegment, ItemDictionary, SEGMENT_SIZE } from './log-codec.ts';
 import { listQuarantine } from './quarantine.ts';
@@ -20,6 +20,11 @@ export interface Backup {
 	log: Record<string, string[]>;
 	/** Data that was kept aside as unreadable, so a backup never loses it either. */
 	quarantine: { key: string; reason: string; at: number; value: string | null }[];
+}
+
+/** Remembers that a backup was just downloaded (home's reminder reads it). */
+export function markBackedUp(kv: KV, now: number): void {
+	safeSet(kv, KEYS.backupAt, String(now));
 }
 
 /** Collects everything into a backup document. */

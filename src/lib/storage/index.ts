@@ -8,11 +8,18 @@
 export * from './keys.ts';
 export { MemoryKV, keysWithPrefix, usedChars, type KV, type WriteResult } from './kv.ts';
 export { LogReader, LogWriter, type LogPosition } from './log-store.ts';
-export { openMeta, randomId, readVersion, STORAGE_VERSION, type StorageAccess } from './meta.ts';
+export {
+	guardWrites,
+	openMeta,
+	randomId,
+	readVersion,
+	STORAGE_VERSION,
+	type StorageAccess
+} from './meta.ts';
 export { DEFAULT_SETTINGS, loadSettings, saveSettings, type AppSettings } from './settings.ts';
 export { loadProgressCache, saveProgressCache, type ProgressCache } from './progress-cache.ts';
 export { loadSummaries, saveSummary } from './summary-store.ts';
 export { listQuarantine, quarantinedText, type QuarantineEntry } from './quarantine.ts';
-export { browserStorage, claimWriterSlot, guardWrites } from './browser.ts';
-export { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
+export { browserStorage, claimWriterSlot } from './browser.ts';
+export { backupDue, lastBackupAt } from './backup-reminder.ts';
 export type { Backup, ImportResult } from './backup.ts';

@@ -1,6 +1,7 @@
 // The one key schema: every localStorage key CaseDeck reads or writes is spelled here and
 // nowhere else (app.html's inline first-visit script keeps a literal PREFIX, tied to this
-// module by tests/unit/app-html.test.ts). Home imports this module, so it stays tiny.
+// module by tests/unit/app-html.test.ts). Home imports this module, so it stays tiny. (The Web
+// Locks name of a writer slot, `casedeck-writer-…`, is not a storage key: browser.ts owns it.)
 
 /** Every key this app owns starts with this. */
 export const PREFIX = 'casedeck:';
@@ -54,7 +55,3 @@ export const QUARANTINE_PREFIX = `${PREFIX}quarantine:`;
 
 /** Where the value of unreadable `key` is kept aside (never deleted). */
 export const quarantineKey = (key: string): string => QUARANTINE_PREFIX + key;
-
-/** The Web Locks name that holds a writer slot: not a storage key, but the same namespace. */
-export const writerLockName = (device: string, slot: number): string =>
-	`casedeck-writer-${device}-${slot}`;

@@ -64,3 +64,23 @@ export function openMeta(kv: KV, random?: () => number): StorageAccess {
 	const saved = safeSet(kv, META, JSON.stringify({ v: STORAGE_VERSION, device }));
 	return saved.ok ? { mode: 'ok', device } : { mode: 'unavailable', device };
 }
+
+/**
+ * The same storage, but writes and removals are refused (they throw, which `safeSet` turns
+ * into a result) while `locked()` says so: a tab that found data of a newer version, at start
+ * or later, must change nothing, not even to quarantine what it cannot read.
+ */
+export function guardWrites(kv: KV, locked: () => boolean): KV {
+	const refuse = () => {
+		throw new Error('read-only: data of a newer version');
+	};
+	return {
+		get length() {
+			return kv.length;
+		},
+		key: (i) => kv.key(i),
+		getItem: (k) => kv.getItem(k),
+		setItem: (k, v) => (locked() ? refuse() : kv.setItem(k, v)),
+		removeItem: (k) => (locked() ? refuse() : kv.removeItem(k))
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guardWrites } from './browser.ts';
+import { guardWrites } from './meta.ts';
 import { MemoryKV, safeSet } from './kv.ts';
 import { quarantine } from './quarantine.ts';
 
