@@ -2,8 +2,11 @@ import { KEYS } from './keys.ts';
 import { safeGet, safeSet, type KV } from './kv.ts';
 import { migrate } from './migrations.ts';
 
-/** Version of the stored data layout this code reads and writes. */
-export const STORAGE_VERSION = 1;
+/**
+ * Version of the stored data layout this code reads and writes. 2: the log is extensible
+ * (docs/formats/review-log.md); new event kinds, origins and fields need no new version.
+ */
+export const STORAGE_VERSION = 2;
 
 const META = KEYS.meta;
 // Checked by hand, like every codec on the study path: zod would add ~6 KB to first load.

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheKey } from './keys.ts';
+import { cacheKey, KEYS } from './keys.ts';
 import { loadDeckFile } from '../deck/build.ts';
 import { DeckProgress, Scheduler, type ItemProgress } from '../srs/index.ts';
 import { LogStore } from '../../../tests/unit/log-store.ts';
@@ -54,10 +54,17 @@ function v1Cache(text: string): { schedulerKey: string; snapshot: Map<string, It
 }
 
 describe('stored data, version 1 fixture', () => {
-	it('opens without migration, problems or repairs', () => {
+	it('opens, migrating to version 2 without rewriting any data, with no problems or repairs', () => {
 		const kv = v1Storage();
-		expect(openMeta(kv)).toMatchObject({ mode: 'ok' });
-		expect(STORAGE_VERSION).toBe(1);
+		const before = v1Storage();
+		expect(STORAGE_VERSION).toBe(2);
+		expect(openMeta(kv)).toMatchObject({ mode: 'ok', device: 'wo8hyk' });
+		expect(JSON.parse(kv.getItem(KEYS.meta)!)).toEqual({ v: 2, device: 'wo8hyk' });
+		expect(kv.length).toBe(before.length);
+		for (let i = 0; i < before.length; i++) {
+			const k = before.key(i)!;
+			if (k !== KEYS.meta) expect(kv.getItem(k), k).toBe(before.getItem(k));
+		}
 		const { events, problems } = new LogStore(kv, 'reader0').read(Date.now());
 		expect(problems).toEqual([]);
 		expect(events.map((e) => e.kind)).toEqual(
