@@ -33,18 +33,12 @@ const VALID: Record<keyof LinkTarget, RegExp> = { topic: ID, block: ID, assign: 
  * newer link never breaks the page, it only names less.
  */
 export function parseHash(hash: string): LinkTarget {
+	// URLSearchParams decodes leniently (a bad escape stays as text, which then fails to validate).
+	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const out: LinkTarget = {};
-	for (const pair of hash.replace(/^#/, '').split('&')) {
-		const eq = pair.indexOf('=');
-		const key = pair.slice(0, eq) as keyof LinkTarget;
-		if (eq < 1 || !Object.hasOwn(VALID, key) || out[key] !== undefined) continue;
-		let value: string;
-		try {
-			value = decodeURIComponent(pair.slice(eq + 1));
-		} catch {
-			continue;
-		}
-		if (VALID[key].test(value)) out[key] = value;
+	for (const k of LINK_KEYS) {
+		const v = params.get(k);
+		if (v !== null && VALID[k].test(v)) out[k] = v;
 	}
 	return out;
 }

@@ -23,6 +23,8 @@ import type { LogEvent } from '$lib/log/index.ts';
 
 import { notices, type Notice } from './notices.svelte.ts';
 
+const READ_ONLY = 'Not saved: this tab is read-only. Reload to update CaseDeck.';
+
 /**
  * Everything shared by pages: storage access, settings, the review log and notices.
  * Created once per tab, in the browser only (never during prerender).
@@ -148,7 +150,7 @@ export class AppStore {
 		if (!this.log) throw new Error('log not open');
 		const full: LogEvent = { ...event, id: this.log.nextId() };
 		if (this.readOnly) {
-			this.notify('error', 'Not saved: this tab is read-only. Reload to update CaseDeck.');
+			this.notify('error', READ_ONLY);
 			return full;
 		}
 		const r = this.log.append(full);
@@ -177,9 +179,7 @@ export class AppStore {
 		if (!r.ok)
 			this.notify(
 				'warning',
-				this.readOnly
-					? 'Settings not saved: this tab is read-only. Reload to update CaseDeck.'
-					: 'Settings could not be saved: storage is full.',
+				this.readOnly ? READ_ONLY : 'Settings could not be saved: storage is full.',
 				'settings'
 			);
 	}

@@ -1,4 +1,4 @@
-import { quarantinedText, type ImportResult } from '$lib/storage/index.ts';
+import type { ImportResult } from '$lib/storage/index.ts';
 import type { AppStore } from './app.svelte.ts';
 
 // The settings page's backup actions. Kept out of AppStore so the study page's first load
@@ -21,4 +21,7 @@ export async function restoreBackup(app: AppStore, text: string): Promise<Import
 }
 
 /** Everything kept aside as unreadable, as one JSON document to download. */
-export const unreadableText = (app: AppStore): string => quarantinedText(app.kv);
+export async function unreadableText(app: AppStore): Promise<string> {
+	const { quarantinedText } = await import('$lib/storage/backup.ts');
+	return quarantinedText(app.kv);
+}

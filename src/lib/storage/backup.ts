@@ -22,6 +22,20 @@ export interface Backup {
 	quarantine: { key: string; reason: string; at: number; value: string | null }[];
 }
 
+// Lives here, not in quarantine.ts, so it loads with the settings page's backup code, not
+// with every page that lists what was quarantined.
+/** The raw text of quarantined data, for download. */
+export function quarantinedText(kv: KV): string {
+	return JSON.stringify(
+		listQuarantine(kv).map((e) => ({
+			...e,
+			value: safeGet(kv, quarantineKey(e.key)) ?? safeGet(kv, e.key)
+		})),
+		null,
+		2
+	);
+}
+
 /** Remembers that a backup was just downloaded (home's reminder reads it). */
 export function markBackedUp(kv: KV, now: number): void {
 	safeSet(kv, KEYS.backupAt, String(now));

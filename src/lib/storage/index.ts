@@ -19,7 +19,7 @@ export {
 export { DEFAULT_SETTINGS, loadSettings, saveSettings, type AppSettings } from './settings.ts';
 export { loadProgressCache, saveProgressCache, type ProgressCache } from './progress-cache.ts';
 export { loadSummaries, saveSummary } from './summary-store.ts';
-export { listQuarantine, quarantinedText, type QuarantineEntry } from './quarantine.ts';
+export { listQuarantine, type QuarantineEntry } from './quarantine.ts';
 export { browserStorage, claimWriterSlot } from './browser.ts';
 export { backupDue, lastBackupAt } from './backup-reminder.ts';
 export type { Backup, ImportResult } from './backup.ts';

@@ -35,15 +35,3 @@ export function listQuarantine(kv: KV): QuarantineEntry[] {
 		return [];
 	}
 }
-
-/** The raw text of quarantined data, for download. */
-export function quarantinedText(kv: KV): string {
-	return JSON.stringify(
-		listQuarantine(kv).map((e) => ({
-			...e,
-			value: safeGet(kv, quarantineKey(e.key)) ?? safeGet(kv, e.key)
-		})),
-		null,
-		2
-	);
-}
