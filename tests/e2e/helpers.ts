@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { KEYS, PREFIX, SEGMENT_KEY } from '../../src/lib/storage/keys.ts';
 
 export const DECK_ID = 'bkp-cement-leakage';
 export const DECK_URL = `/decks/${DECK_ID}/`;
@@ -229,21 +230,21 @@ export async function answerItem(page: Page, item: DeckItem, rating: Rating = 3)
 
 /** Every `casedeck:` key and value in localStorage. */
 export async function storage(page: Page): Promise<Record<string, string>> {
-	return page.evaluate(() => {
+	return page.evaluate((prefix) => {
 		const out: Record<string, string> = {};
 		for (let i = 0; i < localStorage.length; i++) {
 			const k = localStorage.key(i)!;
-			if (k.startsWith('casedeck:')) out[k] = localStorage.getItem(k)!;
+			if (k.startsWith(prefix)) out[k] = localStorage.getItem(k)!;
 		}
 		return out;
-	});
+	}, PREFIX);
 }
 
 /** Every event line of the review log, across writers and segments. */
 export async function logLines(page: Page): Promise<string[]> {
 	const kv = await storage(page);
 	return Object.entries(kv)
-		.filter(([k]) => /^casedeck:log:[a-z0-9]+:\d+$/.test(k))
+		.filter(([k]) => SEGMENT_KEY.test(k))
 		.sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))
 		.flatMap(([, v]) => (v === '' ? [] : v.split('\n')));
 }
@@ -255,7 +256,7 @@ export async function setNewPerDay(page: Page, n: number): Promise<void> {
 	await input.fill(String(n));
 	await input.press('Tab');
 	await expect
-		.poll(async () => JSON.parse((await storage(page))['casedeck:settings'] ?? '{}').newPerDay)
+		.poll(async () => JSON.parse((await storage(page))[KEYS.settings] ?? '{}').newPerDay)
 		.toBe(n);
 }
 

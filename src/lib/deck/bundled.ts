@@ -1,5 +1,4 @@
 // The decks bundled at build time (see vite-plugin.ts); client-side, beside the deck domain.
-import { error } from '@sveltejs/kit';
 import { catalog } from 'virtual:casedeck/catalog';
 import { DeckContent } from './content.ts';
 import type { Card, DeckIndex, ReviewItem } from './types.ts';
@@ -13,8 +12,16 @@ export interface FirstCard {
 	card: Card;
 }
 
+/** A loaded bundled deck: its index, its content (parts load on demand), maybe its first card. */
+export interface BundledDeck {
+	deck: DeckIndex;
+	content: DeckContent;
+	first?: FirstCard;
+}
+
 /**
- * Loads a bundled deck's index chunk (a 404 for an unknown id), with its card content,
+ * Loads a bundled deck's index chunk (undefined for an unknown id: the route raises the 404,
+ * so the deck domain knows nothing of Kit), with its card content,
  * which loads its parts' chunks only when asked. With `withFirstCard`, the deck's first card
  * is loaded too (its part fetched beside the index, not after it), so the study page can be
  * prerendered — and hydrated — with a new learner's first card; a part that cannot load
@@ -23,10 +30,10 @@ export interface FirstCard {
 export async function loadBundledDeck(
 	id: string,
 	withFirstCard = false
-): Promise<{ deck: DeckIndex; content: DeckContent; first?: FirstCard }> {
+): Promise<BundledDeck | undefined> {
 	const { loaders, firstParts } = await import('virtual:casedeck/catalog');
 	const loader = loaders[id];
-	if (!loader) error(404, 'No such deck');
+	if (!loader) return undefined;
 	// The same module as the index's `parts[0]`: the browser fetches it once.
 	if (withFirstCard) firstParts[id]?.().catch(() => {});
 	const { default: deck, parts } = await loader();

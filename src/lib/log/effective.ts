@@ -1,4 +1,4 @@
-import type { LogEvent, Rating } from './types.ts';
+import { isKnown, type LogEvent, type Rating } from './types.ts';
 
 /** An answer as it counts after undos and corrections. */
 export interface EffectiveReview {
@@ -28,7 +28,9 @@ export interface HistoryStart {
 /**
  * Folds one item's events (any order) into what counts: undone events are dropped, a
  * correction replaces its review's rating, a forget drops every earlier review, and reviews
- * made against an older card revision are ignored.
+ * made against an older card revision are ignored, as are practice reviews (they never
+ * change the schedule), marks and notes, and events of a kind or origin only a newer version
+ * knows (kept in the log, not replayed).
  */
 export function effectiveHistory(
 	events: readonly LogEvent[],
@@ -39,11 +41,11 @@ export function effectiveHistory(
 	const ids = new Set(events.map((e) => e.id));
 	let dangling = false;
 	for (const e of events) {
-		if (e.kind === 'undo' && e.target) undone.add(e.target);
-		if (e.target && !ids.has(e.target)) dangling = true;
+		if (e.kind === 'undo' && e.target && isKnown(e)) undone.add(e.target);
+		if (e.target && !ids.has(e.target) && isKnown(e)) dangling = true;
 	}
 	const live = events
-		.filter((e) => e.kind !== 'undo' && !undone.has(e.id))
+		.filter((e) => e.kind !== 'undo' && isKnown(e) && !undone.has(e.id))
 		.sort((a, b) => a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const corrected = new Map<string, Rating>();
 	for (const e of live)
@@ -52,9 +54,7 @@ export function effectiveHistory(
 	for (const e of live) {
 		switch (e.kind) {
 			case 'review':
-				// Practice (a pass over today's misses, a block's review) never moves the schedule.
-				if (e.origin === 'practice') break;
-				if (e.rev === revision && e.rating)
+				if (e.rev === revision && e.rating && e.origin !== 'practice')
 					out.reviews.push({ event: e, rating: corrected.get(e.id) ?? e.rating });
 				break;
 			case 'forget':

@@ -10,10 +10,35 @@ export type EventKind =
 	| 'unsuspend'
 	| 'flag' // "report a problem", with a note
 	| 'unflag'
-	| 'forget'; // reset the item to new
+	| 'forget' // reset the item to new
+	| 'mark' // a personal bookmark on the item (not scheduling)
+	| 'unmark'
+	| 'note' // a personal note, its text in `note` (not scheduling)
+	/** Written by a newer version: kept and written back unchanged, ignored by replay. */
+	| 'unknown';
 
-/** Where an answer came from: later features add their own origins. */
-export type Origin = 'study' | 'exam' | 'assign' | 'practice';
+/** Where an event came from: later features add their own origins. */
+export type Origin =
+	| 'study'
+	| 'exam'
+	| 'assign'
+	/** Free practice: its reviews never change the schedule. */
+	| 'practice'
+	/** Written by a newer version: the event is kept and ignored, like an unknown kind. */
+	| 'unknown';
+
+/**
+ * What this version could not read in an event's stored line, verbatim, so the event is
+ * written back exactly as a newer version wrote it (docs/formats/review-log.md).
+ */
+export interface UnknownParts {
+	/** The line's kind code (with anything after it), when `kind` is 'unknown'. */
+	kind?: string;
+	/** The origin code, when `origin` is 'unknown'. */
+	origin?: string;
+	/** Fields this version does not know (tag and value), in their order. */
+	fields?: string[];
+}
 
 /** One append-only log event; the review log is the source of truth for all progress. */
 export interface LogEvent {
@@ -38,9 +63,16 @@ export interface LogEvent {
 	ms?: number;
 	/** The event a correction or undo refers to. */
 	target?: string;
-	/** Free text for a flag. */
+	/** Free text: a flag's report, or a note's text. */
 	note?: string;
+	/** Epoch ms when an exam answer was given (`t` is when it was logged). */
+	answeredAt?: number;
+	/** Parts of the stored line this version does not know (written by a newer one). */
+	unknown?: UnknownParts;
 }
+
+/** Whether replay may use an event: one a newer version wrote in a way this one cannot read is kept but ignored. */
+export const isKnown = (e: LogEvent): boolean => e.kind !== 'unknown' && e.origin !== 'unknown';
 
 /** Key of an item across decks. */
 export const itemKey = (deckId: string, itemId: string): string => `${deckId}/${itemId}`;

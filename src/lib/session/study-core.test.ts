@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
 import type { LogEvent } from '../log/index.ts';
 import {
+	cacheKey,
 	DEFAULT_SETTINGS,
 	loadSummaries,
 	LogWriter,
@@ -66,7 +67,7 @@ describe('StudyCore', () => {
 		const { core, idle } = await open(kv, T0);
 		// Indexes, home's counts and the cache save: one short idle task each.
 		expect(idle).toHaveLength(4);
-		expect(kv.getItem('casedeck:cache:test')).toBeNull();
+		expect(kv.getItem(cacheKey('test'))).toBeNull();
 		core.record(core.queue.keys[0], 'study', { kind: 'review', rating: 3, t: T0 });
 		expect(loadSummaries(kv)['test']).toBeUndefined(); // not on the answer's path
 		core.flushSummary(T0); // the page is hidden: save now

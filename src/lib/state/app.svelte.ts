@@ -1,13 +1,18 @@
 import {
 	browserStorage,
 	claimWriterSlot,
+	guardWrites,
+	isLogKey,
+	KEYS,
 	listQuarantine,
 	loadSettings,
 	LogWriter,
 	openMeta,
 	type LogReader,
 	randomId,
+	readVersion,
 	saveSettings,
+	STORAGE_VERSION,
 	usedChars,
 	type AppSettings,
 	type KV,
@@ -18,14 +23,17 @@ import type { LogEvent } from '$lib/log/index.ts';
 
 import { notices, type Notice } from './notices.svelte.ts';
 
+const READ_ONLY = 'Not saved: this tab is read-only. Reload to update CaseDeck.';
+
 /**
  * Everything shared by pages: storage access, settings, the review log and notices.
  * Created once per tab, in the browser only (never during prerender).
  */
 export class AppStore {
+	/** Storage as this tab may use it: every write is refused once the tab is read-only. */
 	readonly kv: KV;
-	readonly access: StorageAccess;
 	readonly persistent: boolean;
+	#access = $state.raw<StorageAccess>({ mode: 'ok', device: '' });
 	settings = $state.raw<AppSettings>(
 		loadSettings({ getItem: () => null } as unknown as KV).settings
 	);
@@ -38,9 +46,9 @@ export class AppStore {
 
 	constructor(kv?: KV) {
 		const store = kv ? { kv, persistent: true } : browserStorage();
-		this.kv = store.kv;
+		this.kv = guardWrites(store.kv, () => this.readOnly);
 		this.persistent = store.persistent;
-		this.access = openMeta(this.kv);
+		this.#access = openMeta(this.kv);
 		const { settings, repaired } = loadSettings(this.kv);
 		this.settings = settings;
 		if (repaired)
@@ -50,17 +58,40 @@ export class AppStore {
 				'warning',
 				'This browser is not saving data: progress lasts only until you close the tab.'
 			);
-		if (this.access.mode === 'newer')
-			this.notify(
-				'error',
-				'A newer version of CaseDeck saved your progress. This tab is read-only: reload to update.'
-			);
+		if (this.access.mode === 'newer') this.#tellNewer();
 		this.quarantined = listQuarantine(this.kv);
+		// Settings and the stored version are watched on every page; the log once it is open.
+		globalThis.addEventListener?.('storage', this.#onStorage);
+	}
+
+	/** How this tab may use stored data (it turns read-only when another tab raises the version). */
+	get access(): StorageAccess {
+		return this.#access;
 	}
 
 	/** True when this tab must not write (data from a newer version). */
 	get readOnly(): boolean {
-		return this.access.mode === 'newer';
+		return this.#access.mode === 'newer';
+	}
+
+	#tellNewer(): void {
+		this.notify(
+			'error',
+			'A newer version of CaseDeck saved your progress. This tab is read-only: reload to update.',
+			'newer'
+		);
+	}
+
+	/**
+	 * Re-reads the stored layout version (another tab wrote meta, or cleared storage): if a
+	 * newer app raised it, this tab stops writing before it could write the old layout.
+	 */
+	checkVersion(): void {
+		if (this.readOnly) return;
+		const v = readVersion(this.kv);
+		if (v === undefined || v <= STORAGE_VERSION) return;
+		this.#access = { mode: 'newer', device: this.#access.device, version: v };
+		this.#tellNewer();
 	}
 
 	/**
@@ -77,7 +108,6 @@ export class AppStore {
 			// Our own series had unreadable data (now quarantined): continue under a fresh id.
 			this.log = new LogWriter(this.kv, `${this.access.device}r${randomId(5)}`, now);
 		}
-		globalThis.addEventListener?.('storage', this.#onStorage);
 	}
 
 	#slot: Promise<string> | undefined;
@@ -93,7 +123,8 @@ export class AppStore {
 
 	/** Shows that parts of the log could not be read (they were kept aside). */
 	reportUnreadable(problems: QuarantineEntry[]): void {
-		if (!problems.length) return;
+		// A read-only tab moved nothing aside: what it cannot read is a newer version's data.
+		if (!problems.length || this.readOnly) return;
 		this.quarantined = listQuarantine(this.kv);
 		this.notify(
 			'error',
@@ -103,8 +134,9 @@ export class AppStore {
 	}
 
 	#onStorage = (e: StorageEvent) => {
-		if (e.key === 'casedeck:settings') this.settings = loadSettings(this.kv).settings;
-		if (e.key === null || e.key.startsWith('casedeck:log:')) for (const l of this.#listeners) l();
+		if (e.key === null || e.key === KEYS.meta) this.checkVersion();
+		if (e.key === KEYS.settings) this.settings = loadSettings(this.kv).settings;
+		if (e.key === null || isLogKey(e.key)) for (const l of this.#listeners) l();
 	};
 
 	/** Calls `fn` when another tab wrote to the log; returns an unsubscribe function. */
@@ -118,7 +150,7 @@ export class AppStore {
 		if (!this.log) throw new Error('log not open');
 		const full: LogEvent = { ...event, id: this.log.nextId() };
 		if (this.readOnly) {
-			this.notify('error', 'Not saved: this tab is read-only. Reload to update CaseDeck.');
+			this.notify('error', READ_ONLY);
 			return full;
 		}
 		const r = this.log.append(full);
@@ -144,7 +176,12 @@ export class AppStore {
 	updateSettings(patch: Partial<AppSettings>): void {
 		this.settings = { ...this.settings, ...patch };
 		const r = saveSettings(this.kv, this.settings);
-		if (!r.ok) this.notify('warning', 'Settings could not be saved: storage is full.', 'settings');
+		if (!r.ok)
+			this.notify(
+				'warning',
+				this.readOnly ? READ_ONLY : 'Settings could not be saved: storage is full.',
+				'settings'
+			);
 	}
 
 	/** Characters used by CaseDeck in storage. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backupDue, lastBackupAt, markBackedUp } from './backup-reminder.ts';
+import { KEYS } from './keys.ts';
+import { backupDue, lastBackupAt } from './backup-reminder.ts';
+import { markBackedUp } from './backup.ts';
 import { MemoryKV } from './kv.ts';
 
 const DAY = 86_400_000;
@@ -17,7 +19,7 @@ describe('backup reminder', () => {
 		expect(lastBackupAt(kv)).toBeUndefined();
 		markBackedUp(kv, 1234);
 		expect(lastBackupAt(kv)).toBe(1234);
-		kv.setItem('casedeck:backup-at', 'soon');
+		kv.setItem(KEYS.backupAt, 'soon');
 		expect(lastBackupAt(kv)).toBeUndefined();
 	});
 });

@@ -1,12 +1,9 @@
-import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { KEYS } from './keys.ts';
+import { safeGet, type KV } from './kv.ts';
 
-const KEY = `${PREFIX}backup-at`;
+// Home reads this; the backup module (loaded with the settings page's backup) writes it.
+const KEY = KEYS.backupAt;
 const WEEK = 7 * 86_400_000;
-
-/** Remembers that a backup was just downloaded. */
-export function markBackedUp(kv: KV, now: number): void {
-	safeSet(kv, KEY, String(now));
-}
 
 /** When the last backup was downloaded, if ever. */
 export function lastBackupAt(kv: KV): number | undefined {

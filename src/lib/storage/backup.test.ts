@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KEYS, PREFIX } from './keys.ts';
 import { ev, T0, testDeck } from '../../../tests/unit/fixtures.ts';
 import { DeckProgress, Scheduler } from '../srs/index.ts';
 import { exportBackup, importBackup } from './backup.ts';
-import {
-	DEFAULT_SETTINGS,
-	keysWithPrefix,
-	LogStore,
-	MemoryKV,
-	saveSettings,
-	SEGMENT_SIZE
-} from './index.ts';
+import { LogStore } from '../../../tests/unit/log-store.ts';
+import { keysWithPrefix, MemoryKV } from './kv.ts';
+import { SEGMENT_SIZE } from './log-codec.ts';
+import { DEFAULT_SETTINGS, saveSettings } from './settings.ts';
 
 const items = ['test/a', 'test/b', 'test/cz::c1', 'test/case::s1'];
 
@@ -40,7 +37,7 @@ const states = (kv: MemoryKV) => {
 };
 
 const clear = (kv: MemoryKV) => {
-	for (const k of keysWithPrefix(kv, 'casedeck:')) kv.removeItem(k);
+	for (const k of keysWithPrefix(kv, PREFIX)) kv.removeItem(k);
 };
 
 describe('backup', () => {
@@ -53,7 +50,7 @@ describe('backup', () => {
 		const r = importBackup(kv, file);
 		expect(r).toMatchObject({ ok: true, added: SEGMENT_SIZE + 30, skipped: 0 });
 		expect(states(kv)).toEqual(before);
-		expect(JSON.parse(kv.getItem('casedeck:settings')!).newPerDay).toBe(5);
+		expect(JSON.parse(kv.getItem(KEYS.settings)!).newPerDay).toBe(5);
 	});
 
 	it('importing twice, or into the same data, duplicates nothing', () => {

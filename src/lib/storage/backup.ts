@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { LogEvent } from '../log/index.ts';
-import { keysWithPrefix, PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { KEYS, LOG_PREFIX, parseSegmentKey, quarantineKey, segmentKey } from './keys.ts';
+import { keysWithPrefix, safeGet, safeSet, type KV } from './kv.ts';
 import { decodeSegment, encodeSegment, ItemDictionary, SEGMENT_SIZE } from './log-codec.ts';
-import { segmentKey } from './log-store.ts';
 import { listQuarantine } from './quarantine.ts';
 import { loadSettings, parseSettings, saveSettings, type AppSettings } from './settings.ts';
 
@@ -22,15 +22,31 @@ export interface Backup {
 	quarantine: { key: string; reason: string; at: number; value: string | null }[];
 }
 
-const LOG_KEY = /^casedeck:log:([a-z0-9]+):(\d+)$/;
+// Lives here, not in quarantine.ts, so it loads with the settings page's backup code, not
+// with every page that lists what was quarantined.
+/** The raw text of quarantined data, for download. */
+export function quarantinedText(kv: KV): string {
+	return JSON.stringify(
+		listQuarantine(kv).map((e) => ({
+			...e,
+			value: safeGet(kv, quarantineKey(e.key)) ?? safeGet(kv, e.key)
+		})),
+		null,
+		2
+	);
+}
+
+/** Remembers that a backup was just downloaded (home's reminder reads it). */
+export function markBackedUp(kv: KV, now: number): void {
+	safeSet(kv, KEYS.backupAt, String(now));
+}
 
 /** Collects everything into a backup document. */
 export function exportBackup(kv: KV, now: number): Backup {
 	const log: Record<string, string[]> = {};
-	for (const k of keysWithPrefix(kv, `${PREFIX}log:`)) {
-		const m = LOG_KEY.exec(k);
-		if (!m) continue;
-		(log[m[1]] ??= [])[Number(m[2])] = safeGet(kv, k) ?? '';
+	for (const k of keysWithPrefix(kv, LOG_PREFIX)) {
+		const s = parseSegmentKey(k);
+		if (s) (log[s.writer] ??= [])[s.n] = safeGet(kv, k) ?? '';
 	}
 	for (const w of Object.keys(log)) log[w] = Array.from(log[w], (s) => s ?? '');
 	return {
@@ -42,7 +58,7 @@ export function exportBackup(kv: KV, now: number): Backup {
 		log,
 		quarantine: listQuarantine(kv).map((e) => ({
 			...e,
-			value: safeGet(kv, `${PREFIX}quarantine:${e.key}`) ?? safeGet(kv, e.key)
+			value: safeGet(kv, quarantineKey(e.key)) ?? safeGet(kv, e.key)
 		}))
 	};
 }
@@ -175,8 +191,8 @@ export function importBackup(
 	}
 	if (settings) saveSettings(kv, settings);
 	for (const q of b.quarantine ?? [])
-		if (q.value !== null && safeGet(kv, `${PREFIX}quarantine:${q.key}`) === null)
-			safeSet(kv, `${PREFIX}quarantine:${q.key}`, q.value);
+		if (q.value !== null && safeGet(kv, quarantineKey(q.key)) === null)
+			safeSet(kv, quarantineKey(q.key), q.value);
 	return { ok: true, added, skipped, writers: incoming.size, renamed };
 }
 

@@ -1,10 +1,11 @@
+import { KEYS } from './keys.ts';
 import { MemoryKV, type KV } from './kv.ts';
 
 /** localStorage when usable, else an in-memory store (progress then lasts only this visit). */
 export function browserStorage(): { kv: KV; persistent: boolean } {
 	try {
 		const ls = globalThis.localStorage;
-		const probe = 'casedeck:probe';
+		const probe = KEYS.probe;
 		ls.setItem(probe, '1');
 		ls.removeItem(probe);
 		return { kv: ls, persistent: true };

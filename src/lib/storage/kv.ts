@@ -1,8 +1,7 @@
+import { PREFIX } from './keys.ts';
+
 /** The slice of the Web Storage API we use; tests pass an in-memory one. */
 export type KV = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
-
-/** Every key this app owns starts with this. */
-export const PREFIX = 'casedeck:';
 
 /** Outcome of a write: saved, or why not. */
 export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'error'; message: string };

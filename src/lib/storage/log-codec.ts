@@ -1,9 +1,13 @@
 import type { EventKind, LogEvent, Origin, Rating } from '../log/index.ts';
 
+// The line format, and what a version does with a line a newer one wrote, are specified in
+// docs/formats/review-log.md: unknown kinds, origins and fields decode as kept, ignored parts
+// (LogEvent.unknown) and encode back exactly, so adding any of them needs no new STORAGE_VERSION.
+
 /** Events per log segment: an answer rewrites only its (small) segment, never the whole log. */
 export const SEGMENT_SIZE = 200;
 
-const KIND_CODE: Record<EventKind, string> = {
+const KIND_CODE: Record<Exclude<EventKind, 'unknown'>, string> = {
 	review: 'r',
 	correction: 'c',
 	undo: 'u',
@@ -11,14 +15,24 @@ const KIND_CODE: Record<EventKind, string> = {
 	unsuspend: 'S',
 	flag: 'f',
 	unflag: 'F',
-	forget: 'x'
+	forget: 'x',
+	mark: 'm',
+	unmark: 'M',
+	note: 'n'
 };
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<
 	string,
 	EventKind
 >;
-const ORIGIN_CODE: Record<Origin, string> = { study: 's', exam: 'e', assign: 'a', practice: 'p' };
-const CODE_ORIGIN: Record<string, Origin> = { s: 'study', e: 'exam', a: 'assign', p: 'practice' };
+const ORIGIN_CODE: Record<Exclude<Origin, 'unknown'>, string> = {
+	study: 's',
+	exam: 'e',
+	assign: 'a',
+	practice: 'p'
+};
+const CODE_ORIGIN = Object.fromEntries(
+	Object.entries(ORIGIN_CODE).map(([o, c]) => [c, o])
+) as Record<string, Origin>;
 
 /** Writer-wide item dictionary: the first use of an item spells its key, later uses its index. */
 export class ItemDictionary {
@@ -64,6 +78,11 @@ const unb36 = (s: string): number => {
 };
 const ITEM_KEY = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9:-]*$/;
 const EVENT_ID = /^[a-z0-9]+\.\d+$/;
+/** A kind code a newer version may write (its rating or anything else may follow the letter). */
+const NEW_KIND = /^[A-Za-z][A-Za-z0-9]*$/;
+/** A field is a one-letter tag and a value without `,` or a line break. */
+const TAG = /^[A-Za-z]/;
+const has = (o: object, k: string) => Object.hasOwn(o, k);
 
 /**
  * Encodes one event as a compact line, e.g. `7ps,r3,#2b,m28`: time delta (base36 ms), kind
@@ -71,7 +90,7 @@ const EVENT_ID = /^[a-z0-9]+\.\d+$/;
  */
 export function encodeLine(e: LogEvent, dict: ItemDictionary, ctx: LineContext): string {
 	const parts = [b36(ctx.prevT === undefined ? e.t : e.t - ctx.prevT)];
-	parts.push(KIND_CODE[e.kind] + (e.rating ?? ''));
+	parts.push(e.kind === 'unknown' ? e.unknown!.kind! : KIND_CODE[e.kind] + (e.rating ?? ''));
 	const idx = dict.indexOf(e.item);
 	if (idx === undefined) {
 		dict.add(e.item);
@@ -79,18 +98,25 @@ export function encodeLine(e: LogEvent, dict: ItemDictionary, ctx: LineContext):
 	} else parts.push('#' + idx.toString(36));
 	if (e.tz !== ctx.prevTz) parts.push('z' + b36(e.tz));
 	if (e.rev !== 1) parts.push('v' + e.rev.toString(36));
-	if (e.origin !== 'study') parts.push('o' + ORIGIN_CODE[e.origin]);
+	if (e.origin !== 'study')
+		parts.push('o' + (e.origin === 'unknown' ? e.unknown!.origin : ORIGIN_CODE[e.origin]));
 	if (e.ms !== undefined) parts.push('m' + Math.round(e.ms / 100).toString(36));
 	if (e.choice?.length) parts.push('p' + e.choice.join('.'));
 	if (e.correct !== undefined) parts.push('y' + (e.correct ? 1 : 0));
 	if (e.target) parts.push('g' + e.target);
 	if (e.note !== undefined) parts.push('n' + encodeURIComponent(e.note));
+	if (e.answeredAt !== undefined) parts.push('a' + b36(e.t - e.answeredAt));
+	// Fields a newer version wrote go last, as that version appends its new fields.
+	if (e.unknown?.fields) parts.push(...e.unknown.fields);
 	ctx.prevT = e.t;
 	ctx.prevTz = e.tz;
 	return parts.join(',');
 }
 
-/** Decodes one line; throws a descriptive Error on anything malformed. */
+/**
+ * Decodes one line; throws a descriptive Error on anything malformed. A kind, origin or field
+ * this version does not know is not malformed: it is kept in `unknown` (see encodeLine).
+ */
 export function decodeLine(
 	line: string,
 	id: string,
@@ -100,10 +126,11 @@ export function decodeLine(
 	const [dt, kr, itemRef, ...extras] = line.split(',');
 	if (dt === undefined || !kr || !itemRef) throw new Error('missing fields');
 	const t = ctx.prevT === undefined ? unb36(dt) : ctx.prevT + unb36(dt);
-	const kind = CODE_KIND[kr[0]];
-	if (!kind) throw new Error(`unknown kind "${kr[0]}"`);
+	const known = has(CODE_KIND, kr[0]);
+	const kind: EventKind = known ? CODE_KIND[kr[0]] : 'unknown';
+	if (!known && !NEW_KIND.test(kr)) throw new Error(`bad kind "${kr}"`);
 	let rating: Rating | undefined;
-	if (kr.length > 1) {
+	if (known && kr.length > 1) {
 		const r = Number(kr.slice(1));
 		if (r !== 1 && r !== 2 && r !== 3 && r !== 4) throw new Error(`bad rating "${kr}"`);
 		rating = r;
@@ -120,6 +147,7 @@ export function decodeLine(
 	} else throw new Error(`bad item reference "${itemRef}"`);
 	const e: LogEvent = { id, item, kind, origin: 'study', t, tz: ctx.prevTz ?? 0, rev: 1 };
 	if (rating) e.rating = rating;
+	if (!known) e.unknown = { kind: kr };
 	for (const x of extras) {
 		const v = x.slice(1);
 		switch (x[0]) {
@@ -132,8 +160,11 @@ export function decodeLine(
 				if (e.rev < 1) throw new Error('bad revision');
 				break;
 			case 'o':
-				if (!CODE_ORIGIN[v]) throw new Error(`bad origin "${v}"`);
-				e.origin = CODE_ORIGIN[v];
+				if (has(CODE_ORIGIN, v)) e.origin = CODE_ORIGIN[v];
+				else if (/^[A-Za-z0-9]+$/.test(v)) {
+					e.origin = 'unknown';
+					(e.unknown ??= {}).origin = v;
+				} else throw new Error(`bad origin "${v}"`);
 				break;
 			case 'm':
 				e.ms = unb36(v) * 100;
@@ -151,8 +182,12 @@ export function decodeLine(
 			case 'n':
 				e.note = decodeURIComponent(v);
 				break;
+			case 'a':
+				e.answeredAt = e.t - unb36(v);
+				break;
 			default:
-				throw new Error(`unknown field "${x}"`);
+				if (!TAG.test(x)) throw new Error(`bad field "${x}"`);
+				((e.unknown ??= {}).fields ??= []).push(x);
 		}
 	}
 	if (!Number.isSafeInteger(e.t)) throw new Error('bad time');

@@ -1,13 +1,8 @@
 import type { LogEvent } from '../log/index.ts';
-import { keysWithPrefix, PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
+import { LOG_PREFIX, parseSegmentKey, segmentKey } from './keys.ts';
+import { keysWithPrefix, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 import { decodeSegment, encodeLine, ItemDictionary, SEGMENT_SIZE } from './log-codec.ts';
 import { quarantine, type QuarantineEntry } from './quarantine.ts';
-
-const LOG = `${PREFIX}log:`;
-const SEGMENT = /^casedeck:log:([a-z0-9]+):(\d+)$/;
-
-/** Key of segment `n` of a writer. */
-export const segmentKey = (writer: string, n: number) => `${LOG}${writer}:${n}`;
 
 /** Events read per writer: the log position a cache of derived state reflects. */
 export type LogPosition = Record<string, number>;
@@ -37,9 +32,9 @@ const newCursor = (): Cursor => ({
 /** Writers with segments in storage. */
 function writersIn(kv: KV): string[] {
 	const set = new Set<string>();
-	for (const k of keysWithPrefix(kv, LOG)) {
-		const m = SEGMENT.exec(k);
-		if (m) set.add(m[1]);
+	for (const k of keysWithPrefix(kv, LOG_PREFIX)) {
+		const s = parseSegmentKey(k);
+		if (s) set.add(s.writer);
 	}
 	return [...set].sort();
 }
@@ -263,72 +258,5 @@ export class LogWriter {
 	/** Whether answers are waiting to be saved. */
 	get unsaved(): boolean {
 		return this.#dirty;
-	}
-}
-
-/**
- * A writer and a reader in one: reads everything (including this writer's earlier events)
- * and appends as `writer`; events it appended itself are not returned by {@link read}.
- */
-export class LogStore {
-	readonly #reader: LogReader;
-	readonly #kv: KV;
-	readonly writer: string;
-	#writer: LogWriter | undefined;
-	#ownFrom = 0;
-
-	constructor(kv: KV, writer: string) {
-		if (!/^[a-z0-9]+$/.test(writer)) throw new Error(`bad writer id "${writer}"`);
-		this.#kv = kv;
-		this.writer = writer;
-		this.#reader = new LogReader(kv);
-	}
-
-	#w(): LogWriter {
-		if (!this.#writer) {
-			this.#writer = new LogWriter(this.#kv, this.writer);
-			this.#ownFrom = this.#writer.count;
-		}
-		return this.#writer;
-	}
-
-	/** New events of every writer (see {@link LogReader.read}). */
-	read(now: number, since?: LogPosition): { events: LogEvent[]; problems: QuarantineEntry[] } {
-		const r = this.#reader.read(now, since);
-		const mine = `${this.writer}.`;
-		const known = this.#writer ? this.#ownFrom : Infinity;
-		return {
-			events: r.events.filter(
-				(e) => !e.id.startsWith(mine) || Number(e.id.slice(mine.length)) < known
-			),
-			problems: r.problems
-		};
-	}
-
-	/** See {@link LogWriter.nextId}. */
-	nextId(): string {
-		return this.#w().nextId();
-	}
-
-	/** See {@link LogWriter.append}. */
-	append(event: LogEvent): WriteResult {
-		return this.#w().append(event);
-	}
-
-	/** See {@link LogWriter.flush}. */
-	flush(): WriteResult {
-		return this.#w().flush();
-	}
-
-	/** See {@link LogWriter.unsaved}. */
-	get unsaved(): boolean {
-		return this.#writer?.unsaved ?? false;
-	}
-
-	/** Events read or written per writer. */
-	position(): LogPosition {
-		const p = this.#reader.position();
-		if (this.#writer) p[this.writer] = Math.max(p[this.writer] ?? 0, this.#writer.count);
-		return p;
 	}
 }

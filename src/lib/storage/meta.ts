@@ -1,10 +1,14 @@
-import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { KEYS } from './keys.ts';
+import { safeGet, safeSet, type KV } from './kv.ts';
 import { migrate } from './migrations.ts';
 
-/** Version of the stored data layout this code reads and writes. */
-export const STORAGE_VERSION = 1;
+/**
+ * Version of the stored data layout this code reads and writes. 2: the log is extensible
+ * (docs/formats/review-log.md); new event kinds, origins and fields need no new version.
+ */
+export const STORAGE_VERSION = 2;
 
-const META = `${PREFIX}meta`;
+const META = KEYS.meta;
 // Checked by hand, like every codec on the study path: zod would add ~6 KB to first load.
 function parseMeta(raw: string): { v: number; device: string } | undefined {
 	const m = JSON.parse(raw) as { v?: unknown; device?: unknown } | null;
@@ -29,6 +33,19 @@ export function randomId(length: number, random: () => number = Math.random): st
 	return s;
 }
 
+/**
+ * The layout version stored now, if readable: a tab re-checks it when another tab writes
+ * meta (the `storage` event), since a newer tab may have raised it while this one was open.
+ */
+export function readVersion(kv: KV): number | undefined {
+	const raw = safeGet(kv, META);
+	try {
+		return raw === null ? undefined : parseMeta(raw)?.v;
+	} catch {
+		return undefined;
+	}
+}
+
 /** Reads (or creates) the device id and checks the stored data version. */
 export function openMeta(kv: KV, random?: () => number): StorageAccess {
 	const raw = safeGet(kv, META);
@@ -49,4 +66,24 @@ export function openMeta(kv: KV, random?: () => number): StorageAccess {
 	const device = randomId(6, random);
 	const saved = safeSet(kv, META, JSON.stringify({ v: STORAGE_VERSION, device }));
 	return saved.ok ? { mode: 'ok', device } : { mode: 'unavailable', device };
+}
+
+/**
+ * The same storage, but writes and removals are refused (they throw, which `safeSet` turns
+ * into a result) while `locked()` says so: a tab that found data of a newer version, at start
+ * or later, must change nothing, not even to quarantine what it cannot read.
+ */
+export function guardWrites(kv: KV, locked: () => boolean): KV {
+	const refuse = () => {
+		throw new Error('read-only: data of a newer version');
+	};
+	return {
+		get length() {
+			return kv.length;
+		},
+		key: (i) => kv.key(i),
+		getItem: (k) => kv.getItem(k),
+		setItem: (k, v) => (locked() ? refuse() : kv.setItem(k, v)),
+		removeItem: (k) => (locked() ? refuse() : kv.removeItem(k))
+	};
 }

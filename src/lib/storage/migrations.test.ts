@@ -1,17 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { cacheKey, KEYS } from './keys.ts';
 import { loadDeckFile } from '../deck/build.ts';
 import { DeckProgress, Scheduler, type ItemProgress } from '../srs/index.ts';
-import {
-	loadProgressCache,
-	loadSettings,
-	loadSummaries,
-	LogStore,
-	MemoryKV,
-	migrate,
-	openMeta,
-	STORAGE_VERSION
-} from './index.ts';
+import { LogStore } from '../../../tests/unit/log-store.ts';
+import { MemoryKV } from './kv.ts';
+import { openMeta, STORAGE_VERSION } from './meta.ts';
+import { migrate } from './migrations.ts';
+import { loadProgressCache } from './progress-cache.ts';
+import { loadSettings } from './settings.ts';
+import { loadSummaries } from './summary-store.ts';
 
 /** localStorage as the v1 app really wrote it (a scripted session in Chromium). */
 function v1Storage(): MemoryKV {
@@ -56,10 +54,17 @@ function v1Cache(text: string): { schedulerKey: string; snapshot: Map<string, It
 }
 
 describe('stored data, version 1 fixture', () => {
-	it('opens without migration, problems or repairs', () => {
+	it('opens, migrating to version 2 without rewriting any data, with no problems or repairs', () => {
 		const kv = v1Storage();
-		expect(openMeta(kv)).toMatchObject({ mode: 'ok' });
-		expect(STORAGE_VERSION).toBe(1);
+		const before = v1Storage();
+		expect(STORAGE_VERSION).toBe(2);
+		expect(openMeta(kv)).toMatchObject({ mode: 'ok', device: 'wo8hyk' });
+		expect(JSON.parse(kv.getItem(KEYS.meta)!)).toEqual({ v: 2, device: 'wo8hyk' });
+		expect(kv.length).toBe(before.length);
+		for (let i = 0; i < before.length; i++) {
+			const k = before.key(i)!;
+			if (k !== KEYS.meta) expect(kv.getItem(k), k).toBe(before.getItem(k));
+		}
 		const { events, problems } = new LogStore(kv, 'reader0').read(Date.now());
 		expect(problems).toEqual([]);
 		expect(events.map((e) => e.kind)).toEqual(
@@ -75,7 +80,7 @@ describe('stored data, version 1 fixture', () => {
 		if (!r.ok) throw new Error('deck');
 		// v1's cache (keyed rows) is no longer read by the app (it replays instead), but its
 		// states are what the v1 app computed, so the log must still replay to them.
-		const cache = v1Cache(kv.getItem('casedeck:cache:bkp-cement-leakage')!);
+		const cache = v1Cache(kv.getItem(cacheKey('bkp-cement-leakage'))!);
 		expect(cache.schedulerKey).toMatch(/^0\.9\|4\|true\|/);
 		expect(loadProgressCache(kv, 'bkp-cement-leakage')).toBeUndefined();
 		const p = new DeckProgress(

@@ -8,11 +8,16 @@ export interface Migration {
 }
 
 /**
- * Every upgrade, in order. Version 1 is the first stored layout, so the list is empty; the
- * next layout change adds `{ from: 1, migrate }` here and a fixture of v1's real output
- * (tests/fixtures/storage/v1.json) keeps proving it.
+ * Every upgrade, in order, each proven on a fixture of the older version's real output
+ * (tests/fixtures/storage/v1.json).
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+	// 1 → 2: the log may now hold kinds, origins and fields this version does not know (kept,
+	// not replayed). v1 data is already valid v2, so nothing is rewritten; the raised number
+	// only makes a v1 tab that opens after this one stop writing instead of quarantining
+	// segments it cannot read.
+	{ from: 1, migrate: () => {} }
+];
 
 /** Runs the migrations that lead from `version` to `target`; returns the version reached. */
 export function migrate(kv: KV, version: number, target: number, list = MIGRATIONS): number {

@@ -1,6 +1,7 @@
 import type { LogEvent } from '../log/index.ts';
 import { COLS, PackedStates } from '../srs/packed.ts';
-import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
+import { cacheKey } from './keys.ts';
+import { safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
 /** Cached item states of a deck and the log position and settings they reflect. */
 export interface ProgressCache {
@@ -12,7 +13,6 @@ export interface ProgressCache {
 	recent?: LogEvent[];
 }
 
-const cacheKey = (deckId: string) => `${PREFIX}cache:${deckId}`;
 const VERSION = 3;
 
 /**

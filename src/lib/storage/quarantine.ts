@@ -1,4 +1,5 @@
-import { PREFIX, safeGet, safeSet, type KV } from './kv.ts';
+import { KEYS, QUARANTINE_PREFIX as Q, quarantineKey } from './keys.ts';
+import { safeGet, safeSet, type KV } from './kv.ts';
 
 /** A piece of stored data that failed validation, kept aside for the user. */
 export interface QuarantineEntry {
@@ -6,8 +7,6 @@ export interface QuarantineEntry {
 	reason: string;
 	at: number;
 }
-
-const Q = `${PREFIX}quarantine:`;
 
 /**
  * Moves bad data aside (`casedeck:quarantine:<key>`); if there is no room, marks it in place
@@ -17,31 +16,22 @@ export function quarantine(kv: KV, key: string, reason: string, now: number): Qu
 	const value = safeGet(kv, key);
 	const entry: QuarantineEntry = { key, reason, at: now };
 	if (value !== null && !key.startsWith(Q)) {
-		const moved = safeSet(kv, Q + key, value);
+		const moved = safeSet(kv, quarantineKey(key), value);
 		if (moved.ok) kv.removeItem(key);
 		else entry.key = key; // stays in place, listed below
 	}
 	const list = listQuarantine(kv).filter((e) => e.key !== key);
 	list.push({ ...entry, key });
-	safeSet(kv, `${Q}index`, JSON.stringify(list));
+	safeSet(kv, KEYS.quarantineIndex, JSON.stringify(list));
 	return entry;
 }
 
 /** Everything quarantined so far. */
 export function listQuarantine(kv: KV): QuarantineEntry[] {
 	try {
-		const v = JSON.parse(safeGet(kv, `${Q}index`) ?? '[]');
+		const v = JSON.parse(safeGet(kv, KEYS.quarantineIndex) ?? '[]');
 		return Array.isArray(v) ? v.filter((e) => typeof e?.key === 'string') : [];
 	} catch {
 		return [];
 	}
-}
-
-/** The raw text of quarantined data, for download. */
-export function quarantinedText(kv: KV): string {
-	return JSON.stringify(
-		listQuarantine(kv).map((e) => ({ ...e, value: safeGet(kv, Q + e.key) ?? safeGet(kv, e.key) })),
-		null,
-		2
-	);
 }

@@ -1,5 +1,6 @@
 import { DEFAULT_STUDY_SETTINGS, RETENTION_RANGE, type StudySettings } from '../srs/settings.ts';
-import { PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
+import { KEYS } from './keys.ts';
+import { safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
 /** Every user setting. */
 export interface AppSettings extends StudySettings {
@@ -10,7 +11,7 @@ export interface AppSettings extends StudySettings {
 /** Defaults for a first visit. */
 export const DEFAULT_SETTINGS: AppSettings = { ...DEFAULT_STUDY_SETTINGS, shortcuts: true };
 
-const KEY = `${PREFIX}settings`;
+const KEY = KEYS.settings;
 
 const intIn = (x: unknown, lo: number, hi: number) =>
 	Number.isInteger(x) && (x as number) >= lo && (x as number) <= hi;

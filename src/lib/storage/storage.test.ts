@@ -2,24 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ev, T0 } from '../../../tests/unit/fixtures.ts';
 import type { LogEvent } from '../log/index.ts';
-import {
-	DEFAULT_SETTINGS,
-	ItemDictionary,
-	LogReader,
-	LogStore,
-	LogWriter,
-	MemoryKV,
-	SEGMENT_SIZE,
-	decodeSegment,
-	encodeSegment,
-	listQuarantine,
-	loadProgressCache,
-	loadSettings,
-	openMeta,
-	saveProgressCache,
-	saveSettings,
-	segmentKey
-} from './index.ts';
+import { LogStore } from '../../../tests/unit/log-store.ts';
+import { KEYS, cacheKey, quarantineKey, segmentKey } from './keys.ts';
+import { MemoryKV } from './kv.ts';
+import { ItemDictionary, SEGMENT_SIZE, decodeSegment, encodeSegment } from './log-codec.ts';
+import { LogReader, LogWriter } from './log-store.ts';
+import { openMeta } from './meta.ts';
+import { loadProgressCache, saveProgressCache } from './progress-cache.ts';
+import { listQuarantine } from './quarantine.ts';
+import { DEFAULT_SETTINGS, loadSettings, saveSettings } from './settings.ts';
 import { PackedStates } from '../srs/index.ts';
 
 const contents = (kv: MemoryKV) =>
@@ -212,7 +203,7 @@ describe('LogStore', () => {
 		expect(events).toHaveLength(1);
 		expect(problems[0].reason).toMatch(/bad rating/);
 		expect(kv.getItem(segmentKey('bad1', 0))).toBeNull();
-		expect(kv.getItem(`casedeck:quarantine:${segmentKey('bad1', 0)}`)).toBe('1,r9,=x/y');
+		expect(kv.getItem(quarantineKey(segmentKey('bad1', 0)))).toBe('1,r9,=x/y');
 		expect(listQuarantine(kv)).toHaveLength(1);
 	});
 });
@@ -222,7 +213,7 @@ describe('meta, settings, cache', () => {
 		const kv = new MemoryKV();
 		const first = openMeta(kv);
 		expect(openMeta(kv)).toEqual(first);
-		kv.setItem('casedeck:meta', JSON.stringify({ v: 99, device: 'abcdef' }));
+		kv.setItem(KEYS.meta, JSON.stringify({ v: 99, device: 'abcdef' }));
 		expect(openMeta(kv)).toEqual({ mode: 'newer', device: 'abcdef', version: 99 });
 	});
 
@@ -231,13 +222,13 @@ describe('meta, settings, cache', () => {
 		expect(loadSettings(kv).settings).toEqual(DEFAULT_SETTINGS);
 		saveSettings(kv, { ...DEFAULT_SETTINGS, newPerDay: 7 });
 		kv.setItem(
-			'casedeck:settings',
-			kv.getItem('casedeck:settings')!.replace('"retention":0.9', '"retention":5')
+			KEYS.settings,
+			kv.getItem(KEYS.settings)!.replace('"retention":0.9', '"retention":5')
 		);
 		const { settings, repaired } = loadSettings(kv);
 		expect(repaired).toBe(true);
 		expect(settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 7 });
-		kv.setItem('casedeck:settings', '{not json');
+		kv.setItem(KEYS.settings, '{not json');
 		expect(loadSettings(kv).settings).toEqual(DEFAULT_SETTINGS);
 	});
 
@@ -272,7 +263,7 @@ describe('meta, settings, cache', () => {
 		const back = loadProgressCache(kv, 'd')!;
 		expect({ ...back, states: undefined }).toEqual({ ...cache, states: undefined });
 		expect(back.states.decoded()).toEqual(cache.states.decoded());
-		kv.setItem('casedeck:cache:d', '{"v":1');
+		kv.setItem(cacheKey('d'), '{"v":1');
 		expect(loadProgressCache(kv, 'd')).toBeUndefined();
 	});
 });
@@ -283,7 +274,7 @@ describe('progress cache layout', () => {
 		const kv = new MemoryKV();
 		const head = { v: 3, deckRevision: 1, schedulerKey: 'k', position: {}, notes: {} };
 		const put = (x: object, rows: string) =>
-			kv.setItem('casedeck:cache:d', `${JSON.stringify({ ...head, ...x })}\n${rows}`);
+			kv.setItem(cacheKey('d'), `${JSON.stringify({ ...head, ...x })}\n${rows}`);
 		const row = '2.5,5,3,0,4,1,99';
 		// Due 7.25 s after 2020 began, state 2 (review), never a first review.
 		put({ cols: [7, 250, 3, 0, -1] }, row);
@@ -334,7 +325,7 @@ describe('progress cache layout', () => {
 			}))
 		);
 		saveProgressCache(kv, 'd', { deckRevision: 1, schedulerKey: 'k', position: {}, states });
-		const raw = kv.getItem('casedeck:cache:d')!;
+		const raw = kv.getItem(cacheKey('d'))!;
 		const head = JSON.parse(raw.slice(0, raw.indexOf('\n'))) as { cols: number[] };
 		expect(head.cols.every((n) => Math.abs(n) < 2 ** 30)).toBe(true);
 		expect(loadProgressCache(kv, 'd')!.states.decoded()).toEqual(states.decoded());

@@ -1,9 +1,9 @@
 import type { DeckCounts } from '../stats/summary.ts';
-import { keysWithPrefix, PREFIX, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
+import { SUMMARY_PREFIX as SUMMARY, summaryKey } from './keys.ts';
+import { keysWithPrefix, safeGet, safeSet, type KV, type WriteResult } from './kv.ts';
 
 // Home reads only this module (and browser.ts), so its first load carries no log or
 // validation code: counts are checked by hand.
-const SUMMARY = `${PREFIX}summary:`;
 
 const isBuckets = (x: unknown) =>
 	Array.isArray(x) &&
@@ -65,5 +65,5 @@ export function loadSummaries(kv: KV): Record<string, DeckCounts> {
 
 /** Saves one deck's counts (one small key per deck, so an answer writes only its own). */
 export function saveSummary(kv: KV, deckId: string, counts: DeckCounts): WriteResult {
-	return safeSet(kv, SUMMARY + deckId, JSON.stringify(counts));
+	return safeSet(kv, summaryKey(deckId), JSON.stringify(counts));
 }
