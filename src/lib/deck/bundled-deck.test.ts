@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDeckFile } from './build.ts';
-import { normaliseProse } from './parse.ts';
+import { lintDeck, formatWarning } from './lint/index.ts';
+import { normaliseProse, parseDeckFile } from './parse.ts';
 import type { Card, CompiledDeck } from './types.ts';
 
 // Clinical-standard checks of the paper's deck (see ../shared/content/fact-base.md).
@@ -38,18 +39,24 @@ describe('bkp-cement-leakage deck', () => {
 		).toEqual([]);
 	});
 
-	it('has 15+ single-best-answer questions with a why on every option', () => {
-		const mcqs = deck.cards.filter((c) => c.kind === 'mcq');
-		expect(mcqs.length).toBeGreaterThanOrEqual(15);
-		for (const c of mcqs) {
-			expect(c.question.options.every((o) => o.why.length > 0)).toBe(true);
-			expect(c.question.options.filter((o) => o.correct)).toHaveLength(1);
+	it('has 15+ single-best-answer questions (cards and vignette steps), a why on every option', () => {
+		const questions = deck.cards.flatMap((c) =>
+			c.kind === 'mcq'
+				? [c.question]
+				: c.kind === 'vignette'
+					? c.steps.flatMap((s) => (s.question.kind === 'mcq' ? [s.question] : []))
+					: []
+		);
+		expect(questions.length).toBeGreaterThanOrEqual(15);
+		for (const q of questions) {
+			expect(q.options.every((o) => o.why.length > 0)).toBe(true);
+			expect(q.options.filter((o) => o.correct)).toHaveLength(1);
 		}
 	});
 
-	it('has the two case vignettes, each step its own item', () => {
+	it('has the two case vignettes (and the decision vignettes), each step its own item', () => {
 		const v = deck.cards.filter((c) => c.kind === 'vignette');
-		expect(v.map((c) => c.id).sort()).toEqual(['case-1', 'case-2']);
+		expect(v.map((c) => c.id)).toEqual(expect.arrayContaining(['case-1', 'case-2']));
 		for (const c of v)
 			expect(deck.items.filter((i) => i.cardId === c.id)).toHaveLength(c.steps.length);
 		expect(textOf(v.find((c) => c.id === 'case-1')!)).toMatch(/not reported/i);
@@ -93,6 +100,17 @@ describe('bkp-cement-leakage deck', () => {
 		const paperQuotes = quotes.filter((q) => q.quote && deck.sources[q.ref]?.kind === 'paper');
 		expect(paperQuotes.length).toBeGreaterThan(20);
 		for (const q of paperQuotes) expect(abstract).toContain(normaliseProse(q.quote!));
+	});
+
+	it('passes decks:lint with no warnings and no advice', () => {
+		const text = readFileSync('decks/bkp-cement-leakage.yaml', 'utf8');
+		const r = parseDeckFile(text, 'decks/bkp-cement-leakage.yaml');
+		if (!r.ok) throw new Error('deck did not parse');
+		expect(lintDeck(r.deck, text).map(formatWarning)).toEqual([]);
+	});
+
+	it('gives every source a type, and no card rests only on Medium or Low sources', () => {
+		for (const s of Object.values(deck.sources)) expect(s.type, s.key).toBeTruthy();
 	});
 
 	it('gives every source a link and every card a source', () => {

@@ -152,6 +152,7 @@ export function compileDeck(file: DeckFile, md: MarkdownRenderer): CompiledDeck 
 				{
 					key,
 					kind: s.kind,
+					type: s.type,
 					citation: s.citation,
 					authors: s.authors,
 					journal: s.journal,

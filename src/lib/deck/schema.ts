@@ -94,9 +94,25 @@ const card = z.discriminatedUnion(
 	{ error: 'kind must be basic, cloze, mcq, vignette or level' }
 );
 
+/** What a source is, so a checker can weigh its grade (`kind` says paper vs background). */
+export const SOURCE_TYPES = [
+	'journal-article',
+	'textbook',
+	'guideline',
+	'teaching-page',
+	'encyclopaedia',
+	'aggregator',
+	'institutional-page',
+	'consumer-page'
+] as const;
+
 const source = z
 	.object({
 		kind: z.enum(['paper', 'background'], { error: 'kind must be paper or background' }),
+		// Optional so decks written before it still load; decks:lint asks for it.
+		type: z.optional(
+			z.enum(SOURCE_TYPES, { error: `type must be one of: ${SOURCE_TYPES.join(', ')}` })
+		),
 		citation: text,
 		authors: z.optional(text),
 		journal: z.optional(text),

@@ -16,6 +16,8 @@ export type Level = (typeof LEVELS)[number];
 export interface Source {
 	key: string;
 	kind: 'paper' | 'background';
+	/** journal-article, textbook, guideline, teaching-page… (see SOURCE_TYPES in schema.ts). */
+	type?: string;
 	citation: string;
 	authors?: string;
 	journal?: string;

@@ -89,7 +89,11 @@ describe('stored data, version 1 fixture', () => {
 		);
 		p.load(new LogStore(kv, 'reader0').read(Date.now()).events);
 		expect(cache.snapshot.size).toBeGreaterThan(5);
-		for (const [key, cached] of cache.snapshot) expect(p.progress(key), key).toEqual(cached);
+		// Cards removed from the deck since the fixture was made just lose their progress
+		// (decks/README.md); every item still in the deck must replay to the cached state.
+		const inDeck = new Set(p.keys());
+		for (const [key, cached] of cache.snapshot)
+			if (inDeck.has(key)) expect(p.progress(key), key).toEqual(cached);
 	});
 
 	it('runs migrations in order and stops where none is defined', () => {
