@@ -2,3 +2,6 @@
 export * from './assignment.ts';
 export * from './link.ts';
 export * from './figures.ts';
+export * from './report.ts';
+export type { WriterEvents } from './report-events.ts';
+export { csvCell, toCsv } from './csv.ts';
