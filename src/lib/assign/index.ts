@@ -5,3 +5,4 @@ export * from './figures.ts';
 export * from './report.ts';
 export type { WriterEvents } from './report-events.ts';
 export { csvCell, toCsv } from './csv.ts';
+export * from './cohort.ts';
