@@ -1,0 +1,28 @@
+/** CRC-32 (IEEE 802.3, the zip/PNG one): catches accidental damage, not a signature. */
+
+let table: Uint32Array | undefined;
+
+function crcTable(): Uint32Array {
+	// Built on first use rather than at import: prerender imports this module without needing it.
+	if (table) return table;
+	table = new Uint32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		table[n] = c >>> 0;
+	}
+	return table;
+}
+
+/** CRC-32 of some bytes, as an unsigned 32-bit number. */
+export function crc32(bytes: Uint8Array): number {
+	const t = crcTable();
+	let c = 0xffffffff;
+	for (let i = 0; i < bytes.length; i++) c = t[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+	return (c ^ 0xffffffff) >>> 0;
+}
+
+/** CRC-32 of a string's UTF-8 bytes, as 8 lowercase hex digits. */
+export function crc32Hex(text: string): string {
+	return crc32(new TextEncoder().encode(text)).toString(16).padStart(8, '0');
+}
