@@ -1,6 +1,8 @@
 import type { Card, CompiledDeck, McqQuestion, ReviewItem } from '../../src/lib/deck/index.ts';
 import { itemsOf } from '../../src/lib/deck/index.ts';
-import type { DeckSource } from '../../src/lib/quiz/block-pool.ts';
+import type { Block } from '../../src/lib/quiz/block.ts';
+import { buildBlock } from '../../src/lib/quiz/block-build.ts';
+import { blockUnits, type DeckSource } from '../../src/lib/quiz/block-pool.ts';
 
 const base = { sources: [{ ref: 's' }], facts: [], inference: false, revision: 1 };
 
@@ -82,3 +84,23 @@ export function blockSource(deck: CompiledDeck = blockDeck()): DeckSource {
 /** Grades as the fixture is keyed: option `a` (and level L4) is right. */
 export const gradeFixture = (_key: string, choice: readonly string[]) =>
 	choice.length === 1 && (choice[0] === 'a' || choice[0] === 'L4');
+
+/**
+ * A block over the fixture deck with questions in deck order (q1…q6, lv, case m1, m2),
+ * started at `now`.
+ */
+export function fixtureBlock(
+	mode: 'tutor' | 'timed',
+	now: number,
+	extra: { timeLimitSec?: number; strict?: boolean; unitKeys?: string[] } = {}
+): Block {
+	const all = blockUnits([blockSource()], []);
+	const units = extra.unitKeys ? all.filter((u) => extra.unitKeys!.includes(u.key)) : all;
+	const size = units.reduce((n, u) => n + u.questions.length, 0);
+	const counts = { all: size, unused: size, incorrect: 0, flagged: 0 };
+	return buildBlock(
+		{ counts, available: size, size, units },
+		{ decks: ['d'], topics: [], pool: 'all', mode, ...extra },
+		{ id: 'blk', seed: 'seed', now }
+	)!;
+}
