@@ -16,3 +16,16 @@ export {
 	type TopicAccuracy
 } from './session.ts';
 export { predictedRecall, type RecallByTopic, type RecallFigure } from './recall.ts';
+/** Exam-date plan: days left, predicted recall on exam day two ways, the daily new target. */
+export {
+	examPlan,
+	examTime,
+	parseExamDate,
+	combineExamPlans,
+	isDeckExamPlan,
+	type DeckExamPlan,
+	type ExamPlanInput,
+	type ExamPlanOverview,
+	type PlanFigures,
+	type TopicPlan
+} from './exam-plan.ts';
