@@ -1,53 +1,57 @@
 import * as z from 'zod/mini';
 import type { Block } from './block.ts';
 
-// zod is fine here: block pages load their code only when opened (home and study never do).
+// Built on first use, not at import: the quiz barrel is imported by the study page, and a
+// schema made at module top level would pull zod into its bundle. Block pages, which decode
+// blocks, load their code only when opened.
+let cached: ReturnType<typeof buildSchema> | undefined;
+const blockSchema = () => (cached ??= buildSchema());
 
-const time = z.number().check(z.minimum(0));
-const ms = z.number().check(z.minimum(0));
-const key = z.string().check(z.regex(/^[^/]+\/.+$/, 'not an item key'));
-const ids = z.array(z.string());
-
-const question = z.object({
-	key,
-	topics: ids,
-	caseKey: z.nullable(key),
-	narrative: z.array(key),
-	options: ids,
-	chosen: ids,
-	struck: ids,
-	flagged: z.boolean(),
-	ms,
-	visited: z.boolean(),
-	locked: z.boolean(),
-	checked: z.boolean(),
-	answeredAt: z.nullable(time),
-	correct: z.nullable(z.boolean()),
-	loggedAt: z.nullable(time)
-});
-
-const schema = z.object({
-	v: z.literal(1),
-	id: z.string().check(z.minLength(1)),
-	decks: z.array(z.string()).check(z.minLength(1, 'a block has at least one deck')),
-	topics: ids,
-	pool: z.enum(['all', 'unused', 'incorrect', 'flagged']),
-	mode: z.enum(['tutor', 'timed']),
-	timeLimitSec: z.nullable(z.int().check(z.minimum(1))),
-	strict: z.boolean(),
-	seed: z.string(),
-	createdAt: time,
-	questions: z.array(question).check(z.minLength(1, 'a block has at least one question')),
-	current: z.int().check(z.minimum(0)),
-	clock: z.object({
-		startedAt: time,
-		elapsedMs: ms,
-		runningSince: z.nullable(time),
-		viewSince: z.nullable(time),
-		touchedAt: time
-	}),
-	ended: z.nullable(z.object({ at: time, by: z.enum(['user', 'time']) }))
-});
+function buildSchema() {
+	const time = z.number().check(z.minimum(0));
+	const ms = z.number().check(z.minimum(0));
+	const key = z.string().check(z.regex(/^[^/]+\/.+$/, 'not an item key'));
+	const ids = z.array(z.string());
+	const question = z.object({
+		key,
+		topics: ids,
+		caseKey: z.nullable(key),
+		narrative: z.array(key),
+		options: ids,
+		chosen: ids,
+		struck: ids,
+		flagged: z.boolean(),
+		ms,
+		visited: z.boolean(),
+		locked: z.boolean(),
+		checked: z.boolean(),
+		answeredAt: z.nullable(time),
+		correct: z.nullable(z.boolean()),
+		loggedAt: z.nullable(time)
+	});
+	return z.object({
+		v: z.literal(1),
+		id: z.string().check(z.minLength(1)),
+		decks: z.array(z.string()).check(z.minLength(1, 'a block has at least one deck')),
+		topics: ids,
+		pool: z.enum(['all', 'unused', 'incorrect', 'flagged']),
+		mode: z.enum(['tutor', 'timed']),
+		timeLimitSec: z.nullable(z.int().check(z.minimum(1))),
+		strict: z.boolean(),
+		seed: z.string(),
+		createdAt: time,
+		questions: z.array(question).check(z.minLength(1, 'a block has at least one question')),
+		current: z.int().check(z.minimum(0)),
+		clock: z.object({
+			startedAt: time,
+			elapsedMs: ms,
+			runningSince: z.nullable(time),
+			viewSince: z.nullable(time),
+			touchedAt: time
+		}),
+		ended: z.nullable(z.object({ at: time, by: z.enum(['user', 'time']) }))
+	});
+}
 
 /** Rules across fields the schema cannot state; the first broken one, in plain words. */
 function brokenRule(b: Block): string | undefined {
@@ -90,7 +94,7 @@ export function decodeBlock(text: string): DecodedBlock {
 			ok: false,
 			error: `This block was saved by a newer CaseDeck (format ${v}). Update to open it.`
 		};
-	const parsed = schema.safeParse(raw);
+	const parsed = blockSchema().safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
 		const where = issue.path.join('.') || 'block';
