@@ -81,6 +81,44 @@ const reachable = fc
 		return b;
 	});
 
+describe('any reachable block', () => {
+	it('logs each answered question at most once, never an unanswered one, never in the past', () => {
+		const run = fc.record({
+			mode: fc.constantFrom('tutor' as const, 'timed' as const),
+			actions: fc.array(action, { maxLength: 40 })
+		});
+		fc.assert(
+			fc.property(run, ({ mode, actions }) => {
+				let now = T0;
+				let b = fixtureBlock(mode, now, { timeLimitSec: 300 });
+				const logged: string[] = [];
+				for (const a of [...actions, { dt: 0, op: 'end', arg: 0 }, { dt: 1, op: 'x', arg: 0 }]) {
+					now += a.dt;
+					if (a.op === 'log' || a.op === 'x') {
+						const out = takeReviewDrafts(b, now);
+						for (const d of out.drafts) {
+							expect(d.t).toBe(now);
+							expect(d.answeredAt).toBeLessThanOrEqual(now);
+							expect(d.choice.length).toBeGreaterThan(0);
+							logged.push(d.item);
+						}
+						b = out.block;
+					} else b = apply(b, a, now);
+				}
+				expect(new Set(logged).size).toBe(logged.length);
+				const answered = b.questions.filter((q) =>
+					mode === 'tutor' ? q.checked : q.chosen.length
+				);
+				expect(logged.sort()).toEqual(answered.map((q) => q.key).sort());
+				expect(b.clock.elapsedMs).toBeLessThanOrEqual(mode === 'timed' ? 300_000 : Infinity);
+				// time per question adds up to the block's time used
+				expect(b.questions.reduce((n, q) => n + q.ms, 0)).toBe(b.clock.elapsedMs);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
 describe('block codec', () => {
 	it('round-trips every reachable block state', () => {
 		fc.assert(
