@@ -38,9 +38,12 @@ describe('answering', () => {
 		expect(b.questions[0]).toMatchObject({ chosen: [], answeredAt: null });
 	});
 
-	it('ignores option ids the question does not have', () => {
-		const b = choose(fixtureBlock('timed', T0), ['zz'], T0);
-		expect(b.questions[0].chosen).toEqual([]);
+	it('ignores option ids the question does not have, and keeps one choice for an mcq', () => {
+		const b = fixtureBlock('timed', T0);
+		expect(choose(b, ['zz'], T0).questions[0].chosen).toEqual([]);
+		expect(choose(b, ['a', 'b'], T0).questions[0].chosen).toEqual(['b']);
+		const level = goTo(b, 6, T0);
+		expect(choose(level, ['L3', 'L4'], T0).questions[6].chosen).toEqual(['L3', 'L4']);
 	});
 
 	it('strikes and unstrikes; striking the choice unchooses it, choosing unstrikes', () => {

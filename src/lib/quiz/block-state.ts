@@ -58,11 +58,13 @@ export function canAnswer(b: Block, now: number, index = b.current): boolean {
 	return running(b) && !isTimeUp(b, now) && !!q && !q.locked && !q.checked;
 }
 
-/** Sets the choice of the current question (an empty choice clears it); struck picks unstrike. */
+/** Sets the choice of the current question (empty clears it); a struck option chosen unstrikes. */
 export function choose(b: Block, choice: readonly string[], now: number): Block {
 	if (!canAnswer(b, now)) return b;
 	const q = b.questions[b.current];
-	const picked = [...new Set(choice)].filter((id) => !q.options.length || q.options.includes(id));
+	const known = [...new Set(choice)].filter((id) => !q.options.length || q.options.includes(id));
+	// A question with options is single best answer: one choice (the latest); levels may be several.
+	const picked = q.options.length ? known.slice(-1) : known;
 	return touched(
 		{
 			...b,
