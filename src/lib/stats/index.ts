@@ -18,3 +18,16 @@ export {
 } from './session.ts';
 export { predictedRecall, type RecallByTopic, type RecallFigure } from './recall.ts';
 export { addAnswer, ANSWER_CAP_MS, dayTotals, emptyTotals, type DayTotals } from './today.ts';
+/** Exam-date plan: days left, predicted recall on exam day two ways, the daily new target. */
+export {
+	examPlan,
+	examTime,
+	parseExamDate,
+	combineExamPlans,
+	isDeckExamPlan,
+	type DeckExamPlan,
+	type ExamPlanInput,
+	type ExamPlanOverview,
+	type PlanFigures,
+	type TopicPlan
+} from './exam-plan.ts';
