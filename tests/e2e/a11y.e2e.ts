@@ -80,7 +80,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await checkPage(page, 'home');
 
 			await page.goto(DECK_URL);
-			await expect(page.getByRole('link', { name: 'Study all topics' })).toBeVisible();
+			await expect(page.getByRole('link', { name: 'Study now' })).toBeVisible();
 			await checkPage(page, 'deck page');
 
 			await page.goto('/settings/');

@@ -173,7 +173,7 @@ test('the app works under the CSP: pages, navigation, study, settings, service w
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expectClean(page, t, 'deck page (client-side)');
 
-	await page.getByRole('link', { name: 'Study all topics' }).click();
+	await page.getByRole('link', { name: 'Study now' }).click();
 	await expect(page.getByLabel('Remaining today')).toBeVisible();
 	await studyFew(page, 6);
 	await expectClean(page, t, 'study page');
