@@ -40,7 +40,8 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'bench/out/',
-			'tests/fixtures/empty-app/'
+			'tests/fixtures/empty-app/',
+			'tests/fixtures/empty-button-app/'
 		]
 	}
 );

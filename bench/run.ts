@@ -9,12 +9,20 @@ import { runInNewContext } from 'node:vm';
 import { chromium } from 'playwright';
 import { CPU_THROTTLE } from './lib/budgets.ts';
 import { LAUNCH } from './lib/browser.ts';
-import { buildApp, buildEmpty, OUT } from './lib/build.ts';
+import { buildApp, buildEmpty, buildEmptyButton, OUT } from './lib/build.ts';
 import { firstLoad } from './lib/first-load.ts';
 import { lighthouse, LIGHTHOUSE } from './lib/lighthouse.ts';
 import { measureCollection, type NodeFigures } from './lib/node-timings.ts';
 import { probe } from './lib/probe.ts';
-import { growthTable, lighthouseRows, nodeRows, probeRows, sizeRows } from './lib/rows.ts';
+import {
+	growthTable,
+	lighthouseRows,
+	nodeRows,
+	probeRows,
+	sizeRows,
+	usableRows
+} from './lib/rows.ts';
+import { usableCard } from './lib/usable.ts';
 import { serve, type Served } from './lib/serve.ts';
 import {
 	compileSynthetic,
@@ -32,8 +40,8 @@ const on = (part: string) => !argv.includes(`--no-${part}`);
 const opt = (name: string, d: number) =>
 	Number(argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? d);
 if (argv.includes('--help')) {
-	console.log(`npm run bench -- [--no-node] [--no-size] [--no-probe] [--no-lighthouse] [--no-build]
-                    [--answers=60] [--lh-runs=1] [--max-reviews=100000]`);
+	console.log(`npm run bench -- [--no-node] [--no-size] [--no-usable] [--no-probe] [--no-lighthouse]
+                    [--no-build] [--answers=210] [--usable-runs=7] [--lh-runs=1] [--max-reviews=100000]`);
 	process.exit(0);
 }
 const log = (s: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${s}`);
@@ -72,17 +80,19 @@ const big = growth.find((g) => g.reviews === 100_000);
 if (big) rows.push(...nodeRows(big));
 
 // ---------------------------------------------------------------- builds (all in bench/out)
-const wantApp = on('size') || on('lighthouse');
+const wantApp = on('size') || on('lighthouse') || on('usable');
 const wantBig = on('probe') && !!storage100k;
 const dirs = {
 	app: resolve(OUT, 'build-bench'),
 	empty: resolve(OUT, 'build-empty-bench'),
+	emptyButton: resolve(OUT, 'build-empty-button-bench'),
 	big: resolve(OUT, 'build-bench-big')
 };
 if (on('build') && wantApp) {
 	log('building the app and the empty page (bench/out/build-bench, build-empty-bench)');
 	await buildApp('bench');
 	await buildEmpty('bench');
+	await buildEmptyButton('bench');
 }
 if (on('build') && wantBig) {
 	log('building the app with the 10,000-item deck (bench/out/build-bench-big): minutes');
@@ -124,13 +134,33 @@ try {
 					storage100k!,
 					{
 						throttle: CPU_THROTTLE,
-						answers: opt('answers', 60),
+						answers: opt('answers', 210),
 						cacheKey: `casedeck:cache:${DECK_ID}`
 					}
 				);
 				result.probe = p;
 				rows.push(...probeRows(p));
 			}
+		} finally {
+			await browser.close();
+		}
+	}
+	if (wantApp && on('usable')) {
+		const runs = opt('usable-runs', 7);
+		log(`time to a usable card: slow 4G, ${CPU_THROTTLE}× CPU, ${runs} runs each`);
+		const button = await up(dirs.emptyButton);
+		const browser = await chromium.launch(LAUNCH);
+		try {
+			const u = await usableCard(
+				browser,
+				{
+					app: { url: app + STUDY, button: 'Show answer', shown: '.rating-bar' },
+					empty: { url: `${button}/`, button: 'Show answer', shown: '.answer' }
+				},
+				{ runs, cpu: CPU_THROTTLE }
+			);
+			result.usable = u;
+			rows.unshift(...usableRows(u));
 		} finally {
 			await browser.close();
 		}

@@ -7,13 +7,17 @@ export const LIGHTHOUSE_BUDGET = {
 	performance: 98,
 	accessibility: 100,
 	bestPractices: 100,
-	cls: 0,
-	/** LCP as a multiple of the empty page's LCP in the same run. */
-	lcpVsEmpty: 1.1
+	cls: 0
 } as const;
 
-/** Answer → next card on screen, p95, Chromium with 4× CPU throttling. */
-export const ANSWER_P95_MS = 16;
+/**
+ * Answer → next card on screen, p95, Chromium with 4× CPU throttling, as a multiple of the
+ * "cheapest possible answer" p95 in the same run (the fixed 16 ms sat below this machine's floor).
+ */
+export const ANSWER_VS_CHEAPEST = 1.5;
+
+/** Time to a usable card (tap → answer shown), first and return visit, vs the empty page with a button. */
+export const USABLE_VS_EMPTY = 1.5;
 export const CPU_THROTTLE = 4;
 
 /** Start-up (read, check, ready the queue) with 100k reviews and cached states. */

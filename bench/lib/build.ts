@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EMPTY_APP = resolve(ROOT, 'tests/fixtures/empty-app');
+export const EMPTY_BUTTON_APP = resolve(ROOT, 'tests/fixtures/empty-button-app');
 export const OUT = resolve(ROOT, 'bench/out');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 
@@ -32,9 +33,14 @@ function run(cwd: string, env: Record<string, string>, label: string): Promise<v
  * Builds the app into `bench/out/build-<name>` (SvelteKit's files in `.svelte-kit-<name>`
  * beside it); `decksDir` bundles another folder of decks. Returns the output folder.
  */
-export async function buildApp(name: string, decksDir?: string): Promise<string> {
+export async function buildApp(
+	name: string,
+	decksDir?: string,
+	extraEnv: Record<string, string> = {}
+): Promise<string> {
 	const out = resolve(OUT, `build-${name}`);
 	const env: Record<string, string> = {
+		...extraEnv,
 		CASEDECK_BUILD_DIR: out,
 		CASEDECK_KIT_DIR: resolve(OUT, `.svelte-kit-${name}`)
 	};
@@ -50,6 +56,17 @@ export async function buildEmpty(name: string): Promise<string> {
 		EMPTY_APP,
 		{ EMPTY_BUILD_DIR: out, EMPTY_KIT_DIR: resolve(OUT, `.svelte-kit-empty-${name}`) },
 		'empty page'
+	);
+	return out;
+}
+
+/** Builds the empty page with one working button (the usable-card baseline); returns its folder. */
+export async function buildEmptyButton(name: string): Promise<string> {
+	const out = resolve(OUT, `build-empty-button-${name}`);
+	await run(
+		EMPTY_BUTTON_APP,
+		{ EMPTY_BUILD_DIR: out, EMPTY_KIT_DIR: resolve(OUT, `.svelte-kit-empty-button-${name}`) },
+		'empty page with a button'
 	);
 	return out;
 }

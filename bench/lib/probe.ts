@@ -249,21 +249,28 @@ export async function probe(
 		}
 		await seed(page, base, storage, [opts.cacheKey]);
 		const replay = await open(page, base + studyUrl);
-		await seed(page, base, storage);
-		await open(page, base + studyUrl);
 		const dom: number[] = [];
 		const frame: number[] = [];
-		const total = (opts.answers ?? 60) + 5;
-		for (let i = 0; i < total; i++) {
-			const t = await answer(page, i);
-			if (i < 5) continue; // warm-up: first answers compile code paths
-			dom.push(t.dom);
-			frame.push(t.frame);
+		const floor: number[] = [];
+		const ideal: number[] = [];
+		// Three runs, each answers then its floors: a p95 of 60 answers on 2 cores moves by several
+		// ms, and the budget is relative to the cheapest answer, so both are pooled over all runs.
+		const RUNS = 3;
+		const perRun = Math.ceil((opts.answers ?? 210) / RUNS) + 5;
+		for (let run = 0; run < RUNS; run++) {
+			await seed(page, base, storage);
+			await open(page, base + studyUrl);
+			for (let i = 0; i < perRun; i++) {
+				const t = await answer(page, i);
+				if (i < 5) continue; // warm-up: first answers compile code paths
+				dom.push(t.dom);
+				frame.push(t.frame);
+			}
+			await page.evaluate(installFloorButton);
+			floor.push(...(await timeClicks(page, '#bench-floor')));
+			await page.evaluate(installIdealButton);
+			ideal.push(...(await timeClicks(page, '#bench-ideal')));
 		}
-		await page.evaluate(installFloorButton);
-		const floor = await timeClicks(page, '#bench-floor');
-		await page.evaluate(installIdealButton);
-		const ideal = await timeClicks(page, '#bench-ideal');
 		const startups = runs.map((r) => r.startupMs);
 		return {
 			throttle,

@@ -29,10 +29,7 @@ test.describe('deck page', () => {
 			page.getByText(`${deckItems.length} items`, { exact: false }).first()
 		).toBeVisible();
 		await expect(page.getByText('Educational use; not clinical guidance.')).toBeVisible();
-		await expect(page.getByRole('link', { name: 'Study now' })).toHaveAttribute(
-			'href',
-			STUDY_URL
-		);
+		await expect(page.getByRole('link', { name: 'Study now' })).toHaveAttribute('href', STUDY_URL);
 
 		await expect(page.getByRole('heading', { name: 'Topics' })).toBeVisible();
 		const links = page

@@ -64,7 +64,7 @@ test.describe('studying', () => {
 				await expect(article.locator('.answer')).toBeVisible();
 				if (item.kind === 'cloze') await expect(article.locator('mark.cloze-answer')).toBeVisible();
 				await expect(sourcesHeading(page)).toBeVisible();
-				await expect(article.locator('.sources-panel .citation').first()).toBeVisible();
+				await expect(article.locator('.sources-panel .short').first()).toBeVisible();
 				if (item.inference) await expect(inferenceNote(page)).toBeVisible();
 				else await expect(inferenceNote(page)).toBeHidden();
 				// Recall ratings are not pre-selected.

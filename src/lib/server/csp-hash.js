@@ -1,5 +1,4 @@
-// Plain JS so that svelte.config.js (the policy's fixed hashes) and paintFirst (the rewritten
-// bootstrap's) share one definition.
+// Plain JS so that svelte.config.js (the policy's hash of app.html's inline script) can import it.
 import { createHash } from 'node:crypto';
 
 /**

@@ -17,6 +17,7 @@ import {
 	saveProgressCache,
 	saveSummary,
 	type LogPosition,
+	type AppSettings,
 	type LogReader
 } from '../storage/index.ts';
 import type { Later, SessionEnv } from './env.ts';
@@ -45,6 +46,7 @@ export class StudyCore {
 	#queue: DueQueue = EMPTY;
 	#tracker: CountsTracker | undefined;
 	readonly #today = new TodaysAnswers();
+	#todayTotals: DayTotals | undefined;
 	#sinceCache = 0;
 	#summaryDue = false;
 
@@ -89,6 +91,11 @@ export class StudyCore {
 		core.#today.add(opened.events, now);
 		if (!opened.fromCache || opened.events.length) later(() => core.saveCache());
 		return core;
+	}
+
+	/** The settings this session schedules with. */
+	get settings(): AppSettings {
+		return this.#env.settings;
 	}
 
 	/** Resolves once this tab's log writer is open: answers can be recorded from then on. */
@@ -208,7 +215,7 @@ export class StudyCore {
 				newPerDay: settings.newPerDay,
 				newAllowed: this.#todaysQueue(now, undefined).counts.new,
 				topics: this.#topicCounts(now),
-				today: this.todayTotals(now)
+				today: this.#todayTotals
 			})
 		);
 	}
@@ -227,14 +234,15 @@ export class StudyCore {
 		this.#saveSummarySoon(now);
 	}
 
-	/** Items answered wrong today (their last scheduled answer), for "Practise today's misses". */
-	todayMisses(now: number): string[] {
-		return this.#today.misses(now, this.#env.settings.dayStartHour);
+	/** The deck's answers of the last hours (today's totals and misses are worked out from them). */
+	get todayAnswers(): readonly LogEvent[] {
+		return this.#today.recent();
 	}
 
-	/** This deck's totals for the study day holding `now`, from the log (all tabs, all sessions). */
-	todayTotals(now: number): DayTotals {
-		return this.#today.totals(now, this.#env.settings.dayStartHour);
+	/** Today's totals as a screen worked them out: stored with the next summary, for home. */
+	keepToday(totals: DayTotals, now: number): void {
+		this.#todayTotals = totals;
+		this.#saveSummarySoon(now);
 	}
 
 	/** Each topic's due / new / total / seen, as a session of that topic would offer now. */

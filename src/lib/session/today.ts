@@ -1,6 +1,4 @@
 import type { LogEvent } from '../log/index.ts';
-import { localOffset, studyDayStart } from '../srs/index.ts';
-import { dayTotals, type DayTotals } from '../stats/index.ts';
 
 /** Kinds today's totals depend on: answers and what takes one back or re-rates it. */
 const COUNTED = new Set<LogEvent['kind']>(['review', 'undo', 'correction']);
@@ -10,7 +8,8 @@ const KEEP_MS = 40 * 3_600_000;
 /**
  * A deck's answers of today (and the hours before), by event id: seeded from the state
  * cache, which keeps them up to its log position, and topped up with every event read or
- * recorded since — so a reload or a second session today adds up, undos included.
+ * recorded since — so a reload or a second session today adds up, undos included. The
+ * figures (stats/today.ts) are worked out only when a screen asks, in its own chunk.
  */
 export class TodaysAnswers {
 	readonly #events = new Map<string, LogEvent>();
@@ -22,28 +21,8 @@ export class TodaysAnswers {
 			if (COUNTED.has(e.kind) && e.t >= now - KEEP_MS) this.#events.set(e.id, e);
 	}
 
-	/** The events to keep in the state cache: those of the last hours. */
+	/** The answers of the last hours: kept in the state cache, and what today's figures read. */
 	recent(): LogEvent[] {
 		return [...this.#events.values()];
-	}
-
-	/** Items whose last scheduled answer today was wrong (Again, or checked wrong), in answer order. */
-	misses(now: number, dayStartHour: number): string[] {
-		const dayStart = studyDayStart(now, localOffset(now), dayStartHour);
-		const all = [...this.#events.values()];
-		const undone = new Set(all.filter((e) => e.kind === 'undo').map((e) => e.target));
-		const last = new Map<string, LogEvent>();
-		for (const e of all.sort((a, b) => a.t - b.t))
-			if (e.kind === 'review' && e.origin !== 'practice' && !undone.has(e.id))
-				if (studyDayStart(e.t, e.tz, dayStartHour) === dayStart) last.set(e.item, e);
-		return [...last.values()]
-			.filter((e) => (e.correct === undefined ? e.rating === 1 : !e.correct))
-			.map((e) => e.item);
-	}
-
-	/** Today's totals: the study day holding `now` in this browser's time zone. */
-	totals(now: number, dayStartHour: number): DayTotals {
-		const dayStart = studyDayStart(now, localOffset(now), dayStartHour);
-		return dayTotals(this.#events.values(), dayStart, dayStartHour);
 	}
 }

@@ -3,6 +3,7 @@ import { testDeck } from '../../../tests/unit/fixtures.ts';
 import { MemoryKV } from '$lib/storage/index.ts';
 import { AppStore } from './app.svelte.ts';
 import { notices } from './notices.svelte.ts';
+import { todayFigures } from './custom-study.ts';
 import { StudySession } from './study.svelte.ts';
 
 const T0 = Date.UTC(2026, 0, 5, 12);
@@ -48,9 +49,9 @@ describe('StudySession undo', () => {
 		s.rate(1); // a: missed
 		s.reveal();
 		s.rate(4); // b: right
-		expect(s.missesToday).toBe(1);
+		expect(todayFigures(s, t).misses).toEqual(['test/a']);
 		const before = s.progressOf('a').state;
-		expect(s.practiseMisses()).toBe(true);
+		expect(s.practise(todayFigures(s, t).misses)).toBe(true);
 		expect(s.practising).toBe(true);
 		expect(s.currentKey).toBe('test/a');
 		s.reveal();
@@ -59,7 +60,10 @@ describe('StudySession undo', () => {
 		expect(s.practising).toBe(false);
 		expect(app.events.at(-1)).toMatchObject({ item: 'test/a', origin: 'practice', rating: 3 });
 		expect(s.progressOf('a').state).toEqual(before);
-		expect(s.today).toMatchObject({ reviews: 2, practice: { reviews: 1, correct: 1 } });
+		expect(todayFigures(s, t).today).toMatchObject({
+			reviews: 2,
+			practice: { reviews: 1, correct: 1 }
+		});
 		// The day's two new items are used: one extra brings the next card.
 		expect(s.queue.counts.new).toBe(0);
 		s.addExtraNew(1);

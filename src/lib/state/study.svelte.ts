@@ -11,7 +11,6 @@ import {
 	type Outcomes
 } from '$lib/srs/index.ts';
 import { createSubscriber } from 'svelte/reactivity';
-import type { DayTotals } from '$lib/stats/index.ts';
 import type { AppStore } from './app.svelte.ts';
 
 /** One answer of this session, for the summary and undo. */
@@ -291,10 +290,9 @@ export class StudySession {
 		return this.#core.progress.progress(itemKey(this.deck.id, itemId));
 	}
 
-	/** The deck's totals for today from the log (reloads and other tabs included). */
-	get today(): DayTotals {
-		this.#progressChanged.track();
-		return this.#core.todayTotals(this.now);
+	/** The session's data path (read-only): what lazily loaded screens work their figures from. */
+	get core(): StudyCore {
+		return this.#core;
 	}
 
 	/** Earliest due time among the deck's (or topic's) answered items. */
@@ -317,29 +315,8 @@ export class StudySession {
 		this.currentProgress ? queueBucket(this.currentProgress.state) : undefined
 	);
 
-	/** Items of the deck (or topic) never answered and not suspended. */
-	get unseen(): number {
-		this.#progressChanged.track();
-		let n = 0;
-		for (const [key, p] of this.#core.progress.summaryInputs())
-			if (
-				!p.state &&
-				!p.suspended &&
-				(!this.topic || this.#core.progress.item(key)?.topics.includes(this.topic))
-			)
-				n++;
-		return n;
-	}
-
-	/** How many items were answered wrong today (what a practice pass would go through). */
-	get missesToday(): number {
-		this.#progressChanged.track();
-		return this.#core.todayMisses(this.now).length;
-	}
-
-	/** Starts a practice pass over today's misses; false when there are none. */
-	practiseMisses(): boolean {
-		const keys = this.#core.todayMisses(this.#clock());
+	/** Starts a practice pass over `keys` (today's misses: see state/custom-study.ts). */
+	practise(keys: string[]): boolean {
 		if (!keys.length) return false;
 		this.#practice = keys;
 		this.#show(keys[0]);

@@ -49,6 +49,23 @@ export function dayTotals(
 	return totals;
 }
 
+/** Items whose last scheduled answer in the study day was wrong (Again, or checked wrong). */
+export function dayMisses(
+	events: Iterable<LogEvent>,
+	dayStart: number,
+	dayStartHour: number
+): string[] {
+	const all = [...events].sort((a, b) => a.t - b.t);
+	const undone = new Set(all.filter((e) => e.kind === 'undo').map((e) => e.target));
+	const last = new Map<string, LogEvent>();
+	for (const e of all)
+		if (e.kind === 'review' && e.origin !== 'practice' && !undone.has(e.id))
+			if (studyDayStart(e.t, e.tz, dayStartHour) === dayStart) last.set(e.item, e);
+	return [...last.values()]
+		.filter((e) => (e.correct === undefined ? e.rating === 1 : !e.correct))
+		.map((e) => e.item);
+}
+
 /** Adds one answer to the totals (the session's incremental path: same rule as {@link dayTotals}). */
 export function addAnswer(totals: DayTotals, e: LogEvent, rating: Rating): void {
 	const into = e.origin === 'practice' ? totals.practice : totals;

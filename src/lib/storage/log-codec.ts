@@ -71,10 +71,11 @@ interface LineContext {
 }
 
 const b36 = (n: number) => (n < 0 ? '-' + (-n).toString(36) : n.toString(36));
+// Strict: parseInt would read a prefix of "12xyz-" and lose digits past 2^53, so a damaged
+// number could decode to a value that re-encodes differently. 10 base-36 digits stay exact.
 const unb36 = (s: string): number => {
-	const n = s.startsWith('-') ? -parseInt(s.slice(1), 36) : parseInt(s, 36);
-	if (!Number.isFinite(n)) throw new Error(`bad number "${s}"`);
-	return n;
+	if (!/^-?[0-9a-z]{1,10}$/.test(s)) throw new Error(`bad number "${s}"`);
+	return s.startsWith('-') ? -parseInt(s.slice(1), 36) : parseInt(s, 36);
 };
 const ITEM_KEY = /^[a-z0-9][a-z0-9-]*\/[a-z0-9][a-z0-9:-]*$/;
 const EVENT_ID = /^[a-z0-9]+\.\d+$/;

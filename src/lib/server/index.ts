@@ -1,2 +1,0 @@
-// Build-time code (prerendering only): never bundled into the client.
-export { paintFirst, scriptHash } from './paint-first.ts';
