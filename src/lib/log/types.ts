@@ -10,7 +10,10 @@ export type EventKind =
 	| 'unsuspend'
 	| 'flag' // "report a problem", with a note
 	| 'unflag'
-	| 'forget'; // reset the item to new
+	| 'forget' // reset the item to new
+	| 'mark' // a personal bookmark on the item (not scheduling)
+	| 'unmark'
+	| 'note'; // a personal note, its text in `note` (not scheduling)
 
 /** Where an answer came from: later features add their own origins. */
 export type Origin = 'study' | 'exam' | 'assign' | 'practice';
@@ -38,7 +41,7 @@ export interface LogEvent {
 	ms?: number;
 	/** The event a correction or undo refers to. */
 	target?: string;
-	/** Free text for a flag. */
+	/** Free text for a flag, or a personal note's text. */
 	note?: string;
 }
 

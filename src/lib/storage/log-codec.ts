@@ -11,7 +11,10 @@ const KIND_CODE: Record<EventKind, string> = {
 	unsuspend: 'S',
 	flag: 'f',
 	unflag: 'F',
-	forget: 'x'
+	forget: 'x',
+	mark: 'k',
+	unmark: 'K',
+	note: 'n'
 };
 const CODE_KIND = Object.fromEntries(Object.entries(KIND_CODE).map(([k, c]) => [c, k])) as Record<
 	string,
