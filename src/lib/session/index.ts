@@ -2,3 +2,4 @@
 export type { Later, SessionEnv } from './env.ts';
 export { openDeckProgress, type OpenedDeck, type OpenOptions } from './open.ts';
 export { StudyCore, type EventDraft } from './study-core.ts';
+export { DeckHistory } from './history.ts';

@@ -179,6 +179,10 @@ describe('filterRows', () => {
 		expect(due[0]).toBe('b'); // missed yesterday: due soonest
 		expect(ids(filterRows(rows, {}, 'lapses'))[0]).toBe('a');
 	});
+
+	it('keeps the open row whatever the filter, so acting on it does not hide it', () => {
+		expect(ids(filterRows(rows, { state: 'suspended', keep: 'test/a' }))).toEqual(['a', 'b']);
+	});
 });
 
 describe('problem reports', () => {

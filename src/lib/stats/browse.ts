@@ -153,6 +153,8 @@ export interface RowFilter {
 	query?: string;
 	topic?: string;
 	state?: StateFilter;
+	/** A row kept whatever the filter: the one open, so an action on it does not hide it. */
+	keep?: string;
 }
 
 /** Whether a row passes a state filter. */
@@ -186,9 +188,10 @@ export function filterRows(
 		.filter(Boolean);
 	const out = rows.filter(
 		(r) =>
-			(!filter.topic || r.item.topics.includes(filter.topic)) &&
-			hasState(r, filter.state ?? 'all') &&
-			terms.every((t) => r.haystack.includes(t))
+			r.key === filter.keep ||
+			((!filter.topic || r.item.topics.includes(filter.topic)) &&
+				hasState(r, filter.state ?? 'all') &&
+				terms.every((t) => r.haystack.includes(t)))
 	);
 	if (order === 'due')
 		out.sort((a, b) => (a.due ?? Infinity) - (b.due ?? Infinity) || a.position - b.position);
