@@ -113,6 +113,7 @@ test('suspend in study, then unsuspend, search, open and forget in the browser; 
 	await expect(rows(page).first().getByText('Note', { exact: true })).toBeVisible();
 	if (SCREENS) {
 		await search(page).fill('');
+		await page.evaluate(() => scrollTo(0, 0));
 		await page.screenshot({ path: `${SCREENS}/browse-390.png` });
 	}
 });
@@ -160,6 +161,7 @@ test.describe('at 360×740', () => {
 		expect(copied).toContain(`Report: ${note}`);
 		if (SCREENS) {
 			await stateFilter(page).selectOption({ label: 'Any state' });
+			await page.evaluate(() => scrollTo(0, 0));
 			await page.screenshot({ path: `${SCREENS}/browse-360.png` });
 		}
 	});

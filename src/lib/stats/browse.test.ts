@@ -103,6 +103,7 @@ describe('browseRows', () => {
 			missedToday: false
 		});
 		expect(c2).toMatchObject({ state: 'new', marked: false, personalNote: undefined });
+		expect([c1.detail, c2.detail]).toEqual(['Gap 1 of 2', 'Gap 2 of 2']);
 		expect(c2.due).toBeUndefined();
 		expect(c2.retrievability).toBeUndefined();
 		expect(s1).toMatchObject({ prompt: 'Case: step 1', detail: 's1?', missedToday: true });
@@ -150,6 +151,7 @@ describe('filterRows', () => {
 		expect(ids(filterRows(rows, { query: 's2?' }))).toEqual(['case::s2']); // a step's question
 		expect(ids(filterRows(rows, { query: 'x y' }))).toEqual(['cz::c1', 'cz::c2']); // the answer
 		expect(filterRows(rows, { query: '  ' })).toHaveLength(rows.length);
+		expect(filterRows(rows, { query: 'gap' })).toEqual([]); // the list's label, not the card's text
 		expect(foldText('Çà Ñ')).toBe('ca n');
 	});
 

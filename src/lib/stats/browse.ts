@@ -36,7 +36,7 @@ export interface BrowseRow {
 	position: number;
 	/** What the item asks, as plain text (a vignette step: the case's title and step). */
 	prompt: string;
-	/** A vignette step's question, as plain text (empty for other kinds). */
+	/** A vignette step's question as plain text, or which gap of a cloze card (else empty). */
 	detail: string;
 	/** The answer, as plain text. */
 	answer: string;
@@ -95,9 +95,13 @@ export function browseRow(input: BrowseInputs, position: number): BrowseRow {
 	// A one-item deck: itemText looks the item up by scanning, which is O(n) per row otherwise.
 	const text = card ? itemText({ items: [item] }, input.cards, item.id) : undefined;
 	let detail = '';
+	let question = '';
 	if (card?.kind === 'vignette') {
 		const q = card.steps[item.part ?? 0]?.question;
-		detail = q ? plainText(q.kind === 'mcq' ? q.stem : q.prompt) : '';
+		detail = question = q ? plainText(q.kind === 'mcq' ? q.stem : q.prompt) : '';
+	} else if (card?.kind === 'cloze' && card.clozes.length > 1) {
+		// A card's gaps share one sentence: the list tells them apart by number.
+		detail = `Gap ${card.clozes.findIndex((c) => c.n === item.part) + 1} of ${card.clozes.length}`;
 	}
 	const p = input.progress(key);
 	const s = p.state;
@@ -129,7 +133,7 @@ export function browseRow(input: BrowseInputs, position: number): BrowseRow {
 		interval: s && s.state !== 0 ? s.scheduledDays : undefined,
 		retrievability: input.retrievability(s, input.now),
 		lapses: s?.lapses ?? 0,
-		haystack: foldText(`${prompt}\n${detail}\n${answer}`)
+		haystack: foldText(`${prompt}\n${question}\n${answer}`)
 	};
 }
 
