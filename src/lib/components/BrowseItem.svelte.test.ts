@@ -45,7 +45,8 @@ describe('BrowseItem', () => {
 		expect(head).toHaveTextContent('Learning');
 		await user.click(head);
 		expect(head).toHaveAttribute('aria-expanded', 'true');
-		expect(screen.getByText('Answer')).toBeInTheDocument();
+		// The card as studied is its own chunk, loaded when a row is first opened.
+		expect(await screen.findByText('Answer')).toBeInTheDocument();
 		expect(screen.getByRole('heading', { name: 'Sources' })).toBeInTheDocument();
 
 		await user.click(screen.getByRole('button', { name: 'Forget' }));

@@ -17,6 +17,9 @@ import {
 import type { AppStore } from './app.svelte.ts';
 import { whenIdle } from './study.svelte.ts';
 
+/** Rows whose card text is loaded with the page (about two screens). */
+const FIRST_ROWS = 12;
+
 /** Longest personal note kept (the log stores it on one line). */
 export const NOTE_MAX = 1000;
 
@@ -52,8 +55,7 @@ export class CardBrowser {
 	#undoable = $state.raw<{ key: string; eventId: string }[]>([]);
 	#cardsFailed = $state(false);
 
-	/** Words to find (bound to the search box). */
-	query = $state('');
+	#query = $state('');
 	/** Topic id to show, or '' for every topic. */
 	topic = $state('');
 	/** State to show. */
@@ -65,7 +67,7 @@ export class CardBrowser {
 	readonly visible = $derived(
 		filterRows(
 			this.#rows,
-			{ query: this.query, topic: this.topic, state: this.state, keep: this.#openKey },
+			{ query: this.#query, topic: this.topic, state: this.state, keep: this.#openKey },
 			this.order
 		)
 	);
@@ -100,9 +102,9 @@ export class CardBrowser {
 	}
 
 	/**
-	 * Opens a deck's progress (cache + log after it, as the study page does), reads the deck's
-	 * whole history, and loads every card's content part: search needs all the text, and a
-	 * deck's parts are a few KB each.
+	 * Opens a deck's progress (cache + log after it, as the study page does) and reads the
+	 * deck's whole history. Card text comes part by part: the first rows' and the reported
+	 * items' parts now, others as their rows scroll into view, all of them once a search asks.
 	 */
 	static async open(
 		app: AppStore,
@@ -112,9 +114,10 @@ export class CardBrowser {
 	): Promise<CardBrowser> {
 		const now = clock();
 		const core = await StudyCore.open(app, deck, { now, pause, later: (fn) => void whenIdle(fn) });
+		const first = deck.items.slice(0, FIRST_ROWS).map((i) => i.cardId);
 		const [history, cardsLoaded] = await Promise.all([
 			DeckHistory.open(app.kv, deck, now, pause),
-			content.load(deck.items.map((i) => i.cardId)).then(
+			content.load(first).then(
 				() => true,
 				() => false
 			),
@@ -122,7 +125,22 @@ export class CardBrowser {
 		]);
 		const b = new CardBrowser(app, core, history, content, clock);
 		b.#cardsFailed = !cardsLoaded;
+		b.#loadCards(b.reported.map((r) => r.item.cardId));
 		return b;
+	}
+
+	/** Words to find (bound to the search box); a search loads every card's text. */
+	get query(): string {
+		return this.#query;
+	}
+	set query(q: string) {
+		this.#query = q;
+		if (q.trim()) this.#loadCards(this.deck.items.map((i) => i.cardId));
+	}
+
+	/** Asks for a row's card text (its row scrolled into view). */
+	want(row: BrowseRow): void {
+		if (!row.loaded) this.#loadCards([row.item.cardId]);
 	}
 
 	/** Every row, in deck order. */
@@ -156,13 +174,24 @@ export class CardBrowser {
 	}
 
 	/** Loads the cards that failed to load, and shows their text. */
-	async retryCards(): Promise<void> {
-		const ok = await this.content.load(this.deck.items.map((i) => i.cardId)).then(
-			() => true,
-			() => false
+	retryCards(): Promise<void> {
+		const missing = this.#rows.filter((r) => !r.loaded).map((r) => r.item.cardId);
+		return this.#loadCards(missing);
+	}
+
+	/** Loads cards' parts (each once) and fills in their rows' text when they arrive. */
+	#loadCards(cardIds: string[]): Promise<void> {
+		const missing = cardIds.filter((id) => !this.content.get(id));
+		if (!missing.length) return Promise.resolve();
+		return this.content.load(missing).then(
+			() => {
+				this.#cardsFailed = false;
+				this.#update(this.#rows.filter((r) => !r.loaded && this.content.get(r.item.cardId)));
+			},
+			() => {
+				this.#cardsFailed = true;
+			}
 		);
-		this.#cardsFailed = !ok;
-		if (ok) this.#rows = browseRows(this.#inputs());
 	}
 
 	/** Suspends an item: it leaves every queue until unsuspended. */
@@ -265,11 +294,13 @@ export class CardBrowser {
 		};
 	}
 
-	#update(keys: readonly string[]): void {
+	/** Rebuilds the rows of some items (by key, or the rows themselves). */
+	#update(which: readonly (string | BrowseRow)[]): void {
+		if (!which.length) return;
 		const input = this.#inputs();
 		const rows = [...this.#rows];
-		for (const key of keys) {
-			const i = rows.findIndex((r) => r.key === key);
+		for (const w of which) {
+			const i = typeof w === 'string' ? rows.findIndex((r) => r.key === w) : w.position;
 			if (i !== -1) rows[i] = browseRow(input, i);
 		}
 		this.#rows = rows;
