@@ -17,8 +17,8 @@ import {
 import type { AppStore } from './app.svelte.ts';
 import { whenIdle } from './study.svelte.ts';
 
-/** Rows whose card text is loaded with the page (about two screens). */
-const FIRST_ROWS = 12;
+/** Rows whose card text is loaded with the page (a screen and a half: one part, usually). */
+const FIRST_ROWS = 8;
 
 /** Longest personal note kept (the log stores it on one line). */
 export const NOTE_MAX = 1000;
