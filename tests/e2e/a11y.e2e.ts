@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
+	answerItem,
 	checkAnswer,
 	completeShortSession,
 	DECK_URL,
+	firstDayItems,
 	levelBox,
 	levelGroup,
 	nextButton,
@@ -146,6 +148,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			await expect(nextButton(page)).toBeVisible();
 			await checkPage(page, 'level after check');
 			await expectTallEnough(ratingBar(page).getByRole('button'), 'rating button (level)');
+		});
+
+		test('card browser: list, a card opened, the forget question and reported problems', async ({
+			page
+		}) => {
+			await openStudy(page);
+			await answerItem(page, firstDayItems[0], 3);
+			await page.getByText('More actions').click();
+			await page.getByRole('button', { name: 'Report a problem' }).click();
+			await page.getByLabel('What is wrong with this card?').fill('Wrong year');
+			await page.getByRole('button', { name: 'Save report' }).click();
+			await page.getByRole('button', { name: 'Suspend card' }).click();
+			await page.goto(DECK_URL);
+			await page.getByRole('link', { name: 'Browse cards' }).click();
+			const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+			await expect(rows.first()).toBeVisible();
+			await expect(page.getByRole('list', { name: 'Reported problems' })).toBeVisible();
+			await checkPage(page, 'card browser');
+			await expectTallEnough(rows.locator('button[aria-expanded]'), 'card row');
+
+			await rows.first().locator('button[aria-expanded]').click();
+			await expect(rows.first().getByRole('heading', { name: 'Sources' })).toBeVisible();
+			await checkPage(page, 'card browser, a card opened');
+			await expectTallEnough(rows.first().locator('.actions button'), 'card action');
+			if (!extra) return;
+			await rows.first().getByRole('button', { name: 'Forget' }).click();
+			await rows.first().getByRole('button', { name: 'Add note' }).click();
+			await expect(rows.first().getByRole('button', { name: 'Yes, forget' })).toBeVisible();
+			await checkPage(page, 'card browser, forget question and note form');
 		});
 
 		test('session summary, then home with counts', async ({ page }) => {

@@ -1,7 +1,7 @@
 /**
- * First-load size gates (the "Performance" issue): home ≤ 1.5× and the study page ≤ 2.5× an
- * empty SvelteKit page (FIRST_LOAD), counting the gzip -9 size of every same-origin response
- * of a cold load until the network is idle. Bytes are deterministic, so this gates CI. It builds the
+ * First-load size gates (the "Performance" issue): home ≤ 1.5×, the study page and the card
+ * browser (which loads every card part) ≤ 2.5× an empty SvelteKit page (FIRST_LOAD), counting
+ * the gzip -9 size of every same-origin response of a cold load until the network is idle. Bytes are deterministic, so this gates CI. It builds the
  * app and tests/fixtures/empty-app into their own folders (never `build/`, which the e2e
  * server is using) and serves them itself.
  */
@@ -11,12 +11,16 @@ import { FIRST_LOAD } from '../../bench/lib/budgets.ts';
 import { firstLoad } from '../../bench/lib/first-load.ts';
 import { serve } from '../../bench/lib/serve.ts';
 
-const PAGES = { home: '/', study: '/decks/bkp-cement-leakage/study/' } as const;
+const PAGES = {
+	home: '/',
+	study: '/decks/bkp-cement-leakage/study/',
+	browse: '/decks/bkp-cement-leakage/browse/'
+} as const;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 
 // One test, soft checks: both pages are always measured and reported, and the two production
 // builds run once (a failed test would restart the worker and rebuild for the next one).
-test('first loads: home and study page within budget', async ({ browser }) => {
+test('first loads: home, study page and card browser within budget', async ({ browser }) => {
 	test.setTimeout(300_000);
 	const [appDir, emptyDir] = [await buildApp('size'), await buildEmpty('size')];
 	const [app, empty] = [await serve(appDir), await serve(emptyDir)];

@@ -12,6 +12,10 @@ export interface ItemHistory {
 	suspended: boolean;
 	flagged: boolean;
 	note?: string;
+	/** A personal bookmark ("Flag" in study): for the learner, not the schedule. */
+	marked: boolean;
+	/** The latest personal note's text (an empty note clears it). */
+	personalNote?: string;
 	/** A forget event dropped everything before it (including any cached base state). */
 	forgotten: boolean;
 	/** An undo or correction refers to an event not in this list (older history is needed). */
@@ -23,6 +27,8 @@ export interface HistoryStart {
 	suspended: boolean;
 	flagged: boolean;
 	note?: string;
+	marked?: boolean;
+	personalNote?: string;
 }
 
 /**
@@ -50,7 +56,7 @@ export function effectiveHistory(
 	const corrected = new Map<string, Rating>();
 	for (const e of live)
 		if (e.kind === 'correction' && e.target && e.rating) corrected.set(e.target, e.rating);
-	const out: ItemHistory = { reviews: [], ...start, forgotten: false, dangling };
+	const out: ItemHistory = { reviews: [], marked: false, ...start, forgotten: false, dangling };
 	for (const e of live) {
 		switch (e.kind) {
 			case 'review':
@@ -72,6 +78,13 @@ export function effectiveHistory(
 			case 'unflag':
 				out.flagged = false;
 				out.note = undefined;
+				break;
+			case 'mark':
+			case 'unmark':
+				out.marked = e.kind === 'mark';
+				break;
+			case 'note':
+				out.personalNote = e.note || undefined;
 				break;
 		}
 	}
