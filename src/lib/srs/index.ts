@@ -7,11 +7,11 @@ export { replayItem } from './replay.ts';
 export {
 	dueQueue,
 	NewItemRule,
-	queueBucket,
 	type DueQueue,
 	type QueueEntry,
 	type QueueOptions
 } from './queue.ts';
+export { queueBucket } from './bucket.ts';
 export { DeckProgress, type StateSnapshot } from './collection.ts';
 export { PackedStates, type ItemProgress } from './packed.ts';
 export { progressCacheKey } from './cache-key.ts';

@@ -1,5 +1,6 @@
 import type { ReviewItem } from '../deck/index.ts';
 import type { ItemState } from './item-state.ts';
+import { queueBucket } from './bucket.ts';
 
 /** Everything the queue needs to know about one item. */
 export interface QueueEntry {
@@ -60,12 +61,6 @@ export class NewItemRule {
 		this.#left--;
 		return true;
 	}
-}
-
-/** Which of today's counts an item falls in: one rule for the queue and for its updates. */
-export function queueBucket(s: { state: number } | undefined): keyof DueQueue['counts'] {
-	if (!s) return 'new';
-	return s.state === 1 || s.state === 3 ? 'learning' : 'review';
 }
 
 const isLearning = (s: Pick<ItemState, 'state'>) => queueBucket(s) === 'learning';

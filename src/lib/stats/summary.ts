@@ -1,6 +1,6 @@
 // Not the srs index: home imports this file and must not pull in the scheduler.
 import type { DayTotals } from './today.ts';
-import { queueBucket } from '../srs/queue.ts';
+import { queueBucket } from '../srs/bucket.ts';
 
 /** What home shows for a deck, kept up to date on each answer so home needs no scheduler. */
 export interface DeckCounts {
