@@ -12,7 +12,8 @@ import {
 	summaryHeading,
 	allTopicItems,
 	topicItems,
-	topicTitle
+	topicTitle,
+	firstDayItems
 } from './helpers.ts';
 
 test.describe('deck page', () => {
@@ -100,5 +101,24 @@ test.describe('deck page', () => {
 		await page.goto(`${STUDY_URL}#topic=no-such-topic`);
 		await expectCounts(page, { learning: 0, review: 0, new: 20 });
 		await expect(page.getByText(/^Topic:/)).toBeHidden();
+	});
+
+	test('at 360×740 "Study now" is above the fold; the citation folds away; topics show their figures', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(STUDY_URL);
+		await answerItem(page, firstDayItems[0], 4);
+		await page.goto(DECK_URL);
+		const study = page.getByRole('link', { name: 'Study now' });
+		const box = (await study.boundingBox())!;
+		expect(box.y + box.height).toBeLessThanOrEqual(740);
+		await expect(page.getByText('Source paper:')).toBeHidden();
+		await page.getByText('About this deck').click();
+		await expect(page.getByText('Source paper:')).toBeVisible();
+		// The first topic's figures come from the summary the session saved: one item studied.
+		const first = page.locator('a.topic').first();
+		await expect(first).toContainText(/\d+ due · \d+ new · \d+ items/);
+		await expect(first.locator('progress')).toHaveAttribute('value', '1');
 	});
 });

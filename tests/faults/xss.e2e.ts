@@ -149,7 +149,8 @@ for (const csp of [false, true]) {
 
 			await page.goto(DECK);
 			await expect(page.getByRole('heading', { level: 1, name: /^XSS gauntlet/ })).toBeVisible();
-			await page.getByText('About this deck').click();
+			// The description and citation fold away on the deck page; open them to check them.
+			await page.locator('details.about').evaluate((d) => ((d as HTMLDetailsElement).open = true));
 			await expect(page.getByText('Source paper:')).toBeVisible();
 			// Payload text is shown as text, not markup (the title is plain text).
 			await expect(page.locator('h1')).toContainText('<script>window.__xss=1;alert(1)</script>');
