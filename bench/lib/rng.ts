@@ -1,13 +1,6 @@
-// Seeded randomness for generated test and bench data (same output every run).
+// Seeded randomness for generated test and bench data (same output every run): the app's own
+// generator (src/lib/quiz/shuffle.ts), not a second copy of it.
+import { mulberry32 } from '../../src/lib/quiz/shuffle.ts';
 
-/** mulberry32: small, fast, good enough to make the same collection every run. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator of floats in [0, 1). */
+export const rng = (seed: number): (() => number) => mulberry32(seed);

@@ -1,32 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testDeck } from '../../../tests/unit/fixtures.ts';
-import type { Card, LevelCard, McqCard } from '../deck/index.ts';
+import type { Card } from '../deck/index.ts';
+import { level, mcq } from '../../../tests/unit/quiz-cards.ts';
 import { gradeChoice, itemView, ratingFor } from './index.ts';
 
-const base = { topics: ['t1'], sources: [{ ref: 's' }], facts: [], inference: false, revision: 1 };
-const mcq: McqCard = {
-	...base,
-	id: 'q',
-	kind: 'mcq',
-	question: {
-		kind: 'mcq',
-		stem: '<p>Which?</p>',
-		options: [
-			{ id: 'a', html: 'A', correct: false, why: 'no' },
-			{ id: 'b', html: 'B', correct: true, why: 'yes' }
-		]
-	}
-};
-const level: LevelCard = {
-	...base,
-	id: 'lv',
-	kind: 'level',
-	prompt: '<p>Where?</p>',
-	answer: ['L2', 'L3'],
-	span: ['L1', 'L2', 'L3', 'L4'],
-	match: 'all',
-	why: '<p>because</p>'
-};
 const card = (id: string): Card => testDeck().cards.find((c) => c.id === id)!;
 
 describe('gradeChoice', () => {

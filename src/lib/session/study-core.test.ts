@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
-import type { LogEvent } from '../log/index.ts';
-import {
-	cacheKey,
-	DEFAULT_SETTINGS,
-	loadSummaries,
-	LogWriter,
-	MemoryKV,
-	type KV,
-	type LogReader
-} from '../storage/index.ts';
+import { cacheKey, DEFAULT_SETTINGS, loadSummaries, MemoryKV, type KV } from '../storage/index.ts';
 import { localOffset, nextStudyDay } from '../srs/day.ts';
 import { homeCounts } from '../stats/summary.ts';
-import { StudyCore, type SessionEnv } from './index.ts';
-
-/** The part of AppStore the core uses, over a MemoryKV. */
-function env(kv: KV, writer = 'dev0'): SessionEnv & { log: LogWriter | undefined } {
-	return {
-		kv,
-		settings: { ...DEFAULT_SETTINGS, fuzz: false },
-		readOnly: false,
-		log: undefined,
-		async openLog(now: number, reader?: LogReader) {
-			this.log ??= new LogWriter(kv, writer, now, reader);
-		},
-		append(e: Omit<LogEvent, 'id'>) {
-			const full = { ...e, id: this.log!.nextId() } as LogEvent;
-			this.log!.append(full);
-			return full;
-		},
-		reportUnreadable() {}
-	};
-}
+import { env } from '../../../tests/unit/session-env.ts';
+import { StudyCore } from './index.ts';
 
 async function open(kv: KV, now: number, writer = 'dev0') {
 	const idle: (() => void)[] = [];

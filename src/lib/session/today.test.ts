@@ -1,38 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MIN, T0, testDeck } from '../../../tests/unit/fixtures.ts';
-import type { LogEvent } from '../log/index.ts';
-import {
-	DEFAULT_SETTINGS,
-	LogWriter,
-	MemoryKV,
-	type KV,
-	type LogReader
-} from '../storage/index.ts';
+import { MemoryKV, type KV } from '../storage/index.ts';
 import { localOffset, studyDayStart } from '../srs/index.ts';
 import { dayTotals } from '../stats/index.ts';
-import { StudyCore, type SessionEnv } from './index.ts';
+import { env } from '../../../tests/unit/session-env.ts';
+import { StudyCore } from './index.ts';
 
 /** Today's totals as the summary screen works them out from the core's answers. */
 const totals = (core: StudyCore, now: number) =>
 	dayTotals(core.todayAnswers, studyDayStart(now, localOffset(now), 4), 4);
-
-function env(kv: KV, writer: string): SessionEnv & { log: LogWriter | undefined } {
-	return {
-		kv,
-		settings: { ...DEFAULT_SETTINGS, fuzz: false },
-		readOnly: false,
-		log: undefined,
-		async openLog(now: number, reader?: LogReader) {
-			this.log ??= new LogWriter(kv, writer, now, reader);
-		},
-		append(e: Omit<LogEvent, 'id'>) {
-			const full = { ...e, id: this.log!.nextId() } as LogEvent;
-			this.log!.append(full);
-			return full;
-		},
-		reportUnreadable() {}
-	};
-}
 
 async function open(kv: KV, now: number, writer = 'dev0') {
 	const core = await StudyCore.open(env(kv, writer), testDeck(), {
