@@ -1,4 +1,5 @@
 // The card browser's rows, filters and problem-report export: pure, so the page only renders.
+import { isMiss } from './today.ts';
 import type { CardLookup, Deck, ReviewItem } from '../deck/index.ts';
 import { itemText, plainText } from '../deck/item-text.ts';
 import { effectiveHistory, type LogEvent } from '../log/index.ts';
@@ -112,7 +113,7 @@ export function browseRow(input: BrowseInputs, position: number): BrowseRow {
 	const missedToday =
 		last !== undefined &&
 		studyDayStart(last.event.t, last.event.tz, input.dayStartHour) === today &&
-		(last.rating === 1 || last.event.correct === false);
+		isMiss(last.event, last.rating);
 	const prompt = text?.prompt ?? item.id;
 	const answer = text?.answer ?? '';
 	return {

@@ -21,6 +21,7 @@ export {
 	addAnswer,
 	ANSWER_CAP_MS,
 	dayMisses,
+	isMiss,
 	dayTotals,
 	emptyTotals,
 	type DayTotals

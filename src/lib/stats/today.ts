@@ -61,9 +61,12 @@ export function dayMisses(
 	for (const e of all)
 		if (e.kind === 'review' && e.origin !== 'practice' && !undone.has(e.id))
 			if (studyDayStart(e.t, e.tz, dayStartHour) === dayStart) last.set(e.item, e);
-	return [...last.values()]
-		.filter((e) => (e.correct === undefined ? e.rating === 1 : !e.correct))
-		.map((e) => e.item);
+	return [...last.values()].filter((e) => isMiss(e, e.rating ?? 3)).map((e) => e.item);
+}
+
+/** A missed answer, the one rule for "today's misses" and the browser's "Missed today": checked wrong, or (recall) rated Again. */
+export function isMiss(e: Pick<LogEvent, 'correct'>, rating: Rating): boolean {
+	return e.correct === undefined ? rating === 1 : !e.correct;
 }
 
 /** Adds one answer to the totals (the session's incremental path: same rule as {@link dayTotals}). */
