@@ -118,6 +118,25 @@ test('suspend in study, then unsuspend, search, open and forget in the browser; 
 	}
 });
 
+test('Flag in study is one tap with an Undo; the flagged card is listed in the browser', async ({
+	page
+}) => {
+	await openStudy(page);
+	const [first] = firstDayItems;
+	await page.getByRole('button', { name: 'Flag' }).click();
+	await expect(page.getByText('Card flagged: find it under Browse cards.')).toBeVisible();
+	await page.getByRole('button', { name: 'Undo', exact: true }).click();
+	await expect(showAnswer(page)).toBeVisible(); // still the same card, unanswered
+	await page.getByRole('button', { name: 'Flag' }).click();
+	await answerItem(page, first, 3);
+	await openBrowser(page);
+	await stateFilter(page).selectOption({ label: 'Flagged' });
+	await expect(count(page)).toHaveText(`1 of ${deckItems.length} cards`);
+	await page.reload();
+	await stateFilter(page).selectOption({ label: 'Flagged' });
+	await expect(count(page)).toHaveText(`1 of ${deckItems.length} cards`);
+});
+
 test.describe('at 360×740', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 

@@ -70,4 +70,17 @@ describe('StudySession undo', () => {
 		expect(s.queue.counts.new).toBe(1);
 		expect(s.queue.keys).toContain('test/cz::c1');
 	});
+
+	it('Flag writes a mark in one tap, keeps the card on screen, and its Undo takes it back', async () => {
+		const { app, session } = await open();
+		session.reveal();
+		session.mark();
+		expect(session.currentKey).toBe('test/a');
+		expect(session.revealed).toBe(true);
+		expect(app.events.at(-1)).toMatchObject({ kind: 'mark', item: 'test/a' });
+		notices.list.find((n) => n.id === 'undo')!.action!.run();
+		expect(app.events.at(-1)).toMatchObject({ kind: 'undo', target: app.events.at(-2)!.id });
+		expect(session.revealed).toBe(true); // still mid-answer
+		expect(session.canUndo).toBe(false);
+	});
 });

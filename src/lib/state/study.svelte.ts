@@ -134,10 +134,10 @@ export class StudySession {
 	#outcomes = $state.raw<Outcomes | undefined>();
 	#checked = $state.raw<CheckedAnswer | undefined>();
 	#answers = $state.raw<SessionAnswer[]>([]);
-	/** What undo takes back, latest last: answers, suspends (marks and forgets next). */
-	#undoable = $state.raw<{ key: string; eventId: string; answer: boolean; practice?: boolean }[]>(
-		[]
-	);
+	/** What undo takes back, latest last: answers, suspends and flags (`stay`: a flag leaves the card as it is). */
+	#undoable = $state.raw<
+		{ key: string; eventId: string; answer: boolean; practice?: boolean; stay?: boolean }[]
+	>([]);
 	/** "Practise today's misses": the items left in the pass, the one on screen first. */
 	#practice = $state.raw<string[] | undefined>();
 	#queue = $state.raw<DueQueue>({ keys: [], counts: { learning: 0, review: 0, new: 0 } });
@@ -395,8 +395,8 @@ export class StudySession {
 	}
 
 	/**
-	 * Undoes the session's latest action — an answer or a suspend — with an undo event (nothing
-	 * is deleted) and shows that item again.
+	 * Undoes the session's latest action — an answer, a suspend or a flag — with an undo event
+	 * (nothing is deleted) and shows that item again (a flag's item is still on screen).
 	 */
 	undo(): boolean {
 		const last = this.#undoable.at(-1);
@@ -409,6 +409,7 @@ export class StudySession {
 		if (last.answer) this.#answers = this.#answers.filter((a) => a.eventId !== last.eventId);
 		if (last.practice) this.#practice = [last.key, ...(this.#practice ?? [])];
 		this.#app.dismiss('undo');
+		if (last.stay) return true;
 		this.#rebuildQueue();
 		this.#show(last.key);
 		return true;
@@ -422,6 +423,21 @@ export class StudySession {
 		this.#undoable = [...this.#undoable, { key, eventId: e.id, answer: false }];
 		this.#app.notify('info', 'Card suspended.', 'undo', { label: 'Undo', run: () => this.undo() });
 		this.#advance();
+	}
+
+	/**
+	 * Flags the current item to look at again (a mark, apart from "Report a problem"): one tap,
+	 * Undo in the notice; "Browse cards" lists and unflags flagged cards.
+	 */
+	mark(): void {
+		const key = this.currentKey;
+		if (!key) return;
+		const e = this.#record({ kind: 'mark', t: this.#clock() });
+		this.#undoable = [...this.#undoable, { key, eventId: e.id, answer: false, stay: true }];
+		this.#app.notify('info', 'Card flagged: find it under Browse cards.', 'undo', {
+			label: 'Undo',
+			run: () => this.undo()
+		});
 	}
 
 	/** Reports a problem with the current item; kept locally with the note. */
