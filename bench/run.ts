@@ -22,7 +22,7 @@ import {
 	sizeRows,
 	usableRows
 } from './lib/rows.ts';
-import { usableCard } from './lib/usable.ts';
+import { SLOW_4G, usableCard } from './lib/usable.ts';
 import { serve, type Served } from './lib/serve.ts';
 import {
 	compileSynthetic,
@@ -148,13 +148,17 @@ try {
 	if (wantApp && on('usable')) {
 		const runs = opt('usable-runs', 7);
 		log(`time to a usable card: slow 4G, ${CPU_THROTTLE}× CPU, ${runs} runs each`);
-		const button = await up(dirs.emptyButton);
+		// Servers of their own, over the slow link (the page's and its service worker's fetches).
+		const slowApp = await serve(dirs.app, 0, SLOW_4G);
+		const slowButton = await serve(dirs.emptyButton, 0, SLOW_4G);
+		servers.push(slowApp, slowButton);
+		const button = slowButton.url;
 		const browser = await chromium.launch(LAUNCH);
 		try {
 			const u = await usableCard(
 				browser,
 				{
-					app: { url: app + STUDY, button: 'Show answer', shown: '.rating-bar' },
+					app: { url: slowApp.url + STUDY, button: 'Show answer', shown: '.rating-bar' },
 					empty: { url: `${button}/`, button: 'Show answer', shown: '.answer' }
 				},
 				{ runs, cpu: CPU_THROTTLE }

@@ -6,7 +6,7 @@ import { CPU_THROTTLE } from './lib/budgets.ts';
 import { LAUNCH } from './lib/browser.ts';
 import { buildApp, buildEmptyButton, OUT } from './lib/build.ts';
 import { serve } from './lib/serve.ts';
-import { usableCard, type UsableTarget } from './lib/usable.ts';
+import { SLOW_4G, usableCard, type UsableTarget } from './lib/usable.ts';
 import { resolve } from 'node:path';
 
 const argv = process.argv.slice(2);
@@ -34,11 +34,11 @@ const STUDY = '/decks/bkp-cement-leakage/study/';
 const servers = [];
 const targets: Record<string, UsableTarget> = {};
 for (const v of variants) {
-	const s = await serve(resolve(OUT, `build-usable-${v.name}`));
+	const s = await serve(resolve(OUT, `build-usable-${v.name}`), 0, SLOW_4G);
 	servers.push(s);
 	targets[v.name] = { url: s.url + STUDY, button: 'Show answer', shown: '.rating-bar' };
 }
-const empty = await serve(resolve(OUT, 'build-empty-button-usable'));
+const empty = await serve(resolve(OUT, 'build-empty-button-usable'), 0, SLOW_4G);
 servers.push(empty);
 targets.empty = { url: `${empty.url}/`, button: 'Show answer', shown: '.answer' };
 const browser = await chromium.launch(LAUNCH);

@@ -1,11 +1,9 @@
 // `npm run decks:lint [--strict] [files…]`: item-writing and citation checks (see
 // decks/README.md). Prints file:line warnings; exits 1 on any warning (and, with --strict,
 // on advice too) or on a deck that does not validate.
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { deckPaths } from '../src/lib/deck/build.ts';
+import { deckPaths, readDeckFile } from '../src/lib/deck/build.ts';
 import { formatWarning, lintDeck } from '../src/lib/deck/lint/index.ts';
-import { formatIssue, parseDeckFile } from '../src/lib/deck/parse.ts';
+import { formatIssue } from '../src/lib/deck/parse.ts';
 
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
@@ -13,25 +11,7 @@ const files = args.filter((a) => a !== '--strict');
 const paths = files.length ? files : deckPaths('decks');
 let failed = false;
 for (const path of paths) {
-	const file = relative(process.cwd(), path) || path;
-	let text: string;
-	try {
-		text = readFileSync(path, 'utf8');
-	} catch (e) {
-		console.error(`${file}:1: cannot read: ${String(e)}`);
-		failed = true;
-		continue;
-	}
-	const dir = dirname(resolve(path));
-	const parsed = parseDeckFile(text, file, {
-		readVerbatim: (p) => {
-			try {
-				return readFileSync(join(dir, p), 'utf8');
-			} catch {
-				return undefined;
-			}
-		}
-	});
+	const { file, text, parsed } = readDeckFile(path);
 	if (!parsed.ok) {
 		for (const issue of parsed.issues) console.error(formatIssue(issue));
 		failed = true;

@@ -6,7 +6,7 @@ import { JSDOM } from 'jsdom';
 import type { WindowLike } from 'dompurify';
 import { compileDeck, type MarkdownRenderer } from './compile.ts';
 import { createMarkdownRenderer } from './markdown.ts';
-import { parseDeckFile } from './parse.ts';
+import { parseDeckFile, type ParseResult } from './parse.ts';
 import type { CompiledDeck, DeckIssue } from './types.ts';
 
 let renderer: MarkdownRenderer | undefined;
@@ -21,17 +21,18 @@ export function nodeMarkdownRenderer(): MarkdownRenderer {
 export type LoadResult =
 	{ ok: true; deck: CompiledDeck; file: string } | { ok: false; issues: DeckIssue[] };
 
-/** Reads, validates and compiles one deck file; quotes are checked against `verbatim` files. */
-export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {
+/** Reads and validates one deck file (quotes checked against its `verbatim` files), uncompiled. */
+export function readDeckFile(
+	path: string,
+	cwd = process.cwd()
+): { file: string; text: string; parsed: ParseResult } {
 	const file = relative(cwd, path) || basename(path);
 	let text: string;
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (e) {
-		return {
-			ok: false,
-			issues: [{ file, line: 1, path: '', message: `cannot read: ${String(e)}` }]
-		};
+		const issue = { file, line: 1, path: '', message: `cannot read: ${String(e)}` };
+		return { file, text: '', parsed: { ok: false, issues: [issue] } };
 	}
 	const dir = dirname(resolve(path));
 	const parsed = parseDeckFile(text, file, {
@@ -43,6 +44,12 @@ export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {
 			}
 		}
 	});
+	return { file, text, parsed };
+}
+
+/** Reads, validates and compiles one deck file; quotes are checked against `verbatim` files. */
+export function loadDeckFile(path: string, cwd = process.cwd()): LoadResult {
+	const { file, parsed } = readDeckFile(path, cwd);
 	if (!parsed.ok) return parsed;
 	const deck = compileDeck(parsed.deck, nodeMarkdownRenderer());
 	const expected = basename(path).replace(/\.ya?ml$/, '');
