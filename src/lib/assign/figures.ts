@@ -1,14 +1,8 @@
 import type { Deck, ReviewItem } from '../deck/index.ts';
 import { effectiveHistory, itemKey, type LogEvent } from '../log/index.ts';
 import { replayItem, Scheduler, type ItemState } from '../srs/index.ts';
-import { predictedRecall } from '../stats/index.ts';
+import { answerMs, predictedRecall } from '../stats/index.ts';
 import type { Assignment } from './assignment.ts';
-
-/**
- * An answer longer than this counts as this long (a resident paged mid-card did not study).
- * Same rule as stats/today.ts on main (ANSWER_CAP_MS): import that one once both have landed.
- */
-export const ANSWER_CAP_MS = 60_000;
 
 /** The settings the figures depend on. */
 export interface FigureSettings {
@@ -48,7 +42,7 @@ export interface TopicFigures {
 export interface AssignmentFigures {
 	overall: TopicFigures;
 	byTopic: TopicFigures[];
-	/** Sum of answer times, each capped at {@link ANSWER_CAP_MS}. */
+	/** Sum of answer times, each capped as today's totals cap them (stats `answerMs`). */
 	timeMs: number;
 	/** Time of the latest review that counts, or null. */
 	lastActivity: number | null;
@@ -117,7 +111,7 @@ export function computeFigures(input: FigureInput): AssignmentFigures {
 		let correct = 0;
 		for (const r of history.reviews) {
 			if (r.event.correct ?? r.rating >= 3) correct++;
-			timeMs += Math.min(Math.max(r.event.ms ?? 0, 0), ANSWER_CAP_MS);
+			timeMs += answerMs(r.event);
 			lastActivity = Math.max(lastActivity ?? r.event.t, r.event.t);
 		}
 		perItem.set(item.id, { answered: history.reviews.length, correct });

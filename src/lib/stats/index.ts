@@ -17,15 +17,7 @@ export {
 	type TopicAccuracy
 } from './session.ts';
 export { predictedRecall, type RecallByTopic, type RecallFigure } from './recall.ts';
-export {
-	addAnswer,
-	ANSWER_CAP_MS,
-	dayMisses,
-	isMiss,
-	dayTotals,
-	emptyTotals,
-	type DayTotals
-} from './today.ts';
+export { answerMs, ANSWER_CAP_MS, dayMisses, isMiss, dayTotals, type DayTotals } from './today.ts';
 /** Exam-date plan: days left, predicted recall on exam day two ways, the daily new target. */
 export {
 	examPlan,

@@ -18,8 +18,13 @@ export interface DayTotals {
 /** An answer longer than this counts as this long: a resident paged mid-card did not study. */
 export const ANSWER_CAP_MS = 60_000;
 
+/** Time an answer counts for: its duration, capped at {@link ANSWER_CAP_MS} (one rule for every figure). */
+export function answerMs(e: Pick<LogEvent, 'ms'>): number {
+	return Math.min(Math.max(e.ms ?? 0, 0), ANSWER_CAP_MS);
+}
+
 /** Empty totals for a study day. */
-export function emptyTotals(dayStart: number): DayTotals {
+function emptyTotals(dayStart: number): DayTotals {
 	return { dayStart, reviews: 0, correct: 0, ms: 0, practice: { reviews: 0, correct: 0, ms: 0 } };
 }
 
@@ -70,9 +75,9 @@ export function isMiss(e: Pick<LogEvent, 'correct'>, rating: Rating): boolean {
 }
 
 /** Adds one answer to the totals (the session's incremental path: same rule as {@link dayTotals}). */
-export function addAnswer(totals: DayTotals, e: LogEvent, rating: Rating): void {
+function addAnswer(totals: DayTotals, e: LogEvent, rating: Rating): void {
 	const into = e.origin === 'practice' ? totals.practice : totals;
 	into.reviews++;
 	if (e.correct ?? rating >= 3) into.correct++;
-	into.ms += Math.min(Math.max(e.ms ?? 0, 0), ANSWER_CAP_MS);
+	into.ms += answerMs(e);
 }
